@@ -1,0 +1,22 @@
+# FieldPlan: two commands do all set-up on a fresh Debian machine with Swift 6.
+#   make demo   installs GLPK if missing, builds, and plans the bundled day
+#   make test   installs GLPK if missing, builds, and runs the test suite
+
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: setup demo test build
+
+setup:
+	@if ! dpkg -s libglpk-dev >/dev/null 2>&1; then \
+		echo "Installing libglpk-dev (GLPK 5.0)..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libglpk-dev; \
+	fi
+
+build: setup
+	swift build
+
+demo: setup
+	swift run fieldplan optimize
+
+test: setup
+	swift test

@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "FieldPlan",
+    platforms: [.macOS(.v13)],
+    // MARK: - Public API
+    products: [
+        .library(name: "FieldPlan", targets: ["FieldPlan"]),
+        .library(name: "FieldService", targets: ["FieldService"]),
+        .library(name: "MIP", targets: ["MIP"]),
+        .executable(name: "fieldplan", targets: ["FieldPlanCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - Solver layers
+        /// GLPK from Debian's libglpk-dev (no pkg-config file).
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        /// Safe Swift wrapper over the GLPK C API.
+        .target(name: "GLPK", dependencies: ["CGLPK"]),
+        /// Solver-agnostic modelling layer with a GLPK backend.
+        .target(name: "MIP", dependencies: ["GLPK"]),
+
+        // MARK: - Domain and planning
+        /// Domain values, JSON input format and validation.
+        .target(name: "FieldService"),
+        /// Schedule output values and their JSON form.
+        .target(name: "Schedule", dependencies: ["FieldService"]),
+        /// Independent feasibility checker: shares no code with the planner.
+        .target(name: "Checker", dependencies: ["FieldService", "Schedule"]),
+        /// Planning engines (the compact MIP for now).
+        .target(name: "Planner", dependencies: ["MIP", "FieldService", "Schedule"]),
+        /// The library facade front ends import.
+        .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner"]),
+
+        // MARK: - Command line
+        .executableTarget(
+            name: "FieldPlanCLI",
+            dependencies: [
+                "FieldPlan",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+        .testTarget(name: "MIPTests", dependencies: ["MIP"]),
+        .testTarget(name: "FieldServiceTests", dependencies: ["FieldService"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CheckerTests", dependencies: ["Checker", "FieldService", "Schedule"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
+        .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,71 @@
+import FieldService
+import Schedule
+
+/// Who may do a job and when: skills, exclusions, allowed days, pinned assignments.
+extension FeasibilityChecker {
+    func assignmentViolations(_ analysis: RouteAnalysis) -> [Violation] {
+        let route = analysis.route
+        var found: [Violation] = []
+        for job in analysis.jobs.compactMap({ $0 }) {
+            let name = Self.entity(ofJob: job.id)
+            if let technician = analysis.technician {
+                let gaps = Self.skillGaps(required: job.requiredSkills, available: technician.skills)
+                if !gaps.isEmpty {
+                    found.append(Violation(rule: .missingSkill, entity: name,
+                                           message: "technician \(technician.id) \(gaps.joined(separator: "; "))"))
+                }
+            }
+            if job.excludedTechnicians.contains(route.technician) {
+                found.append(Violation(rule: .excludedTechnician, entity: name,
+                                       message: "given to technician \(route.technician), whom the job excludes"))
+            }
+            if let violation = dayViolation(job, day: route.day, doneBy: Self.entity(of: route)) {
+                found.append(violation)
+            }
+        }
+        return found
+    }
+
+    /// One phrase per required skill that `available` misses or has too low,
+    /// e.g. `lacks gas (level 2 needed)`, `has hvac at level 1, level 2 needed`.
+    static func skillGaps(required: [String: Int], available: [String: Int]) -> [String] {
+        required.keys.sorted().compactMap { skill in
+            let needed = required[skill] ?? 0
+            guard let level = available[skill] else { return "lacks \(skill) (level \(needed) needed)" }
+            return level >= needed ? nil : "has \(skill) at level \(level), level \(needed) needed"
+        }
+    }
+
+    func dayViolation(_ job: Job, day: Int, doneBy who: String) -> Violation? {
+        let first = job.earliestDay ?? 1
+        let last = job.latestDay ?? problem.horizon.days
+        guard day < first || day > last else { return nil }
+        return Violation(rule: .jobDayOutOfRange, entity: Self.entity(ofJob: job.id),
+                         message: "done on day \(day) (\(who)), outside its days \(first)...\(last)")
+    }
+
+    func pinnedViolations(_ schedule: Schedule) -> [Violation] {
+        var found: [Violation] = []
+        for id in jobIDs {
+            guard let job = jobsByID[id], let pin = job.pinned else { continue }
+            var placements: [String] = []
+            var kept = false
+            for route in schedule.routes {
+                for visit in route.visits where visit.job == id {
+                    if route.technician == pin.technician, route.day == pin.day,
+                       Tolerance.sameTime(visit.start, pin.start) {
+                        kept = true
+                    }
+                    placements.append("starts \(Text.time(visit.start)) with \(Self.entity(of: route))")
+                }
+            }
+            if kept { continue }
+            placements += schedule.referrals.filter { $0.job == id }.map { "is referred to \($0.provider)" }
+            placements += schedule.unassigned.filter { $0.job == id }.map { _ in "is unassigned" }
+            let actual = placements.isEmpty ? "is not in the plan" : placements.joined(separator: "; ")
+            found.append(Violation(rule: .pinnedMoved, entity: Self.entity(ofJob: id),
+                                   message: "pinned to technician \(pin.technician) on day \(pin.day) starting \(Text.time(pin.start)), but it \(actual)"))
+        }
+        return found
+    }
+}

@@ -1,0 +1,82 @@
+import FieldService
+import Schedule
+
+/// The objective, recomputed (see `ObjectiveWeights`):
+///
+/// - route: distance x `costPerKm` (travel) + (travel minutes + job minutes) x
+///   technician `costPerHour`/60 (labour) + overtime minutes x overtime
+///   `costPerHour`/60 x `overtimeWeight` (overtime) + `nonPreferredTechnician`
+///   per visited job whose non-empty preferred list lacks the technician (preference);
+/// - plan: the routes + each unassigned job's penalty (urgency penalty + priority
+///   x `priorityPenalty`) + each referral's provider price x `referralWeight` +
+///   for each visited job done after its earliest day, days late x `latenessPerDay`.
+extension FeasibilityChecker {
+    /// The travel, labour, overtime and preference parts of one route's cost.
+    /// An unknown technician has no hourly rates: labour and overtime count zero.
+    func routeCost(_ analysis: RouteAnalysis) -> CostBreakdown {
+        let weights = problem.objective
+        let technician = analysis.technician
+        let workMinutes = analysis.jobs.reduce(0) { $0 + ($1?.duration ?? 0) }
+        let notPreferred = analysis.jobs.filter { job in
+            guard let job else { return false }
+            return !job.preferredTechnicians.isEmpty && !job.preferredTechnicians.contains(analysis.route.technician)
+        }
+        var cost = CostBreakdown()
+        cost.travel = analysis.distance * weights.costPerKm
+        cost.labour = (analysis.travelTime + workMinutes) * (technician?.costPerHour ?? 0) / 60
+        cost.overtime = analysis.overtime * (technician?.overtime?.costPerHour ?? 0) / 60 * weights.overtimeWeight
+        cost.preference = Double(notPreferred.count) * weights.nonPreferredTechnician
+        return cost
+    }
+
+    /// The sum of a route's cost parts.
+    static func routeTotal(_ cost: CostBreakdown) -> Double {
+        cost.travel + cost.labour + cost.overtime + cost.preference
+    }
+
+    /// The whole plan's cost parts.
+    func planCost(_ schedule: Schedule, _ analyses: [RouteAnalysis]) -> CostBreakdown {
+        let weights = problem.objective
+        var plan = CostBreakdown()
+        for analysis in analyses {
+            let route = routeCost(analysis)
+            plan.travel += route.travel
+            plan.labour += route.labour
+            plan.overtime += route.overtime
+            plan.preference += route.preference
+            for job in analysis.jobs.compactMap({ $0 }) {
+                let earliest = job.earliestDay ?? 1
+                if analysis.route.day > earliest {
+                    plan.lateness += Double(analysis.route.day - earliest) * latenessPerDay(job.urgency)
+                }
+            }
+        }
+        for entry in schedule.unassigned {
+            if let job = jobsByID[entry.job] { plan.unassigned += unplacedPenalty(job) }
+        }
+        for referral in schedule.referrals {
+            let price = providersByID[referral.provider]?.costPerJob ?? referral.cost
+            plan.referral += price * weights.referralWeight
+        }
+        return plan
+    }
+
+    /// The plan total from its parts.
+    static func planTotal(_ cost: CostBreakdown) -> Double {
+        cost.travel + cost.labour + cost.overtime + cost.unassigned + cost.referral + cost.lateness + cost.preference
+    }
+
+    /// Penalty for leaving `job` unplaced: the urgency's penalty (the default
+    /// when the weights leave the urgency out) plus priority x `priorityPenalty`.
+    func unplacedPenalty(_ job: Job) -> Double {
+        let weights = problem.objective
+        let base = weights.unassignedPenalty[job.urgency]
+            ?? ObjectiveWeights.defaultUnassignedPenalty[job.urgency] ?? 0
+        return base + Double(job.priority ?? 0) * weights.priorityPenalty
+    }
+
+    /// Cost per day late for `urgency` (the default when the weights leave it out).
+    func latenessPerDay(_ urgency: Urgency) -> Double {
+        problem.objective.latenessPerDay[urgency] ?? ObjectiveWeights.defaultLatenessPerDay[urgency] ?? 0
+    }
+}

@@ -1,0 +1,81 @@
+import FieldService
+import Schedule
+
+/// Unknown ids, and "every job exactly once" across visits, referrals and unassigned entries.
+extension FeasibilityChecker {
+    func referenceViolations(_ schedule: Schedule) -> [Violation] {
+        var found: [Violation] = []
+        for route in schedule.routes {
+            let routeName = Self.entity(of: route)
+            if techniciansByID[route.technician] == nil {
+                found.append(Violation(rule: .unknownTechnician, entity: routeName,
+                                       message: "the route belongs to technician \"\(route.technician)\", who is not in the problem"))
+            }
+            for visit in route.visits where jobsByID[visit.job] == nil {
+                found.append(Violation(rule: .unknownJob, entity: Self.entity(ofJob: visit.job),
+                                       message: "visited by \(routeName) but not in the problem"))
+            }
+        }
+        for referral in schedule.referrals {
+            if jobsByID[referral.job] == nil {
+                found.append(Violation(rule: .unknownJob, entity: Self.entity(ofJob: referral.job),
+                                       message: "referred to \(referral.provider) but not in the problem"))
+            }
+            if providersByID[referral.provider] == nil {
+                found.append(Violation(rule: .unknownProvider, entity: Self.entity(ofJob: referral.job),
+                                       message: "referred to provider \"\(referral.provider)\", who is not in the problem"))
+            }
+        }
+        for entry in schedule.unassigned where jobsByID[entry.job] == nil {
+            found.append(Violation(rule: .unknownJob, entity: Self.entity(ofJob: entry.job),
+                                   message: "reported unassigned but not in the problem"))
+        }
+        for (index, order) in schedule.purchaseOrders.enumerated() {
+            let orderName = Self.entity(ofOrder: order, index: index)
+            if suppliersByID[order.supplier] == nil {
+                found.append(Violation(rule: .unknownSupplier, entity: orderName,
+                                       message: "supplier \"\(order.supplier)\" is not in the problem"))
+            }
+            if !partIDs.contains(order.part) {
+                found.append(Violation(rule: .unknownPart, entity: orderName,
+                                       message: "part \"\(order.part)\" is not in the parts catalogue"))
+            }
+            for job in order.jobs where jobsByID[job] == nil {
+                found.append(Violation(rule: .unknownJob, entity: Self.entity(ofJob: job),
+                                       message: "named by \(orderName) but not in the problem"))
+            }
+        }
+        return found
+    }
+
+    func coverageViolations(_ schedule: Schedule) -> [Violation] {
+        var places: [String: [String]] = [:]
+        for route in schedule.routes {
+            for visit in route.visits {
+                places[visit.job, default: []].append("visited by \(Self.entity(of: route))")
+            }
+        }
+        for referral in schedule.referrals {
+            places[referral.job, default: []].append("referred to \(referral.provider)")
+        }
+        for entry in schedule.unassigned {
+            places[entry.job, default: []].append("unassigned")
+        }
+        var found: [Violation] = []
+        for id in jobIDs {
+            let placements = places[id] ?? []
+            if placements.isEmpty {
+                found.append(Violation(rule: .missingJob, entity: Self.entity(ofJob: id),
+                                       message: "not visited, referred or reported unassigned"))
+            } else if placements.count > 1 {
+                found.append(Violation(rule: .duplicateJob, entity: Self.entity(ofJob: id),
+                                       message: "appears \(placements.count) times: \(placements.joined(separator: "; "))"))
+            }
+        }
+        return found
+    }
+
+    static func entity(ofOrder order: PurchaseOrder, index: Int) -> String {
+        "purchase order #\(index + 1) (\(order.supplier), \(order.part))"
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+@_exported import FieldService
+@_exported import Schedule
+@_exported import Checker
+@_exported import struct Planner.PlanOptions
+@_exported import struct Planner.CompactMIPPlanner
+@_exported import enum Planner.PlannerError
+
+/// The entry points a dispatch front end or script uses.
+///
+/// ```swift
+/// import FieldPlan
+///
+/// let problem = try FieldPlan.load(contentsOf: URL(fileURLWithPath: "Scenarios/tomorrow.json"))
+/// let schedule = try FieldPlan.optimize(problem, options: PlanOptions(timeLimit: 10, seed: 1))
+/// for route in schedule.routes { print(route.technician, route.visits.map(\.job)) }
+/// ```
+public enum FieldPlan {
+    /// Reads and validates a JSON input file.
+    ///
+    /// - Throws: ``InputError`` naming every problem (JSON path, entity, what is wrong).
+    public static func load(contentsOf url: URL) throws(InputError) -> Problem {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw InputError(InputIssue(path: "", kind: .malformedJSON,
+                                        message: "cannot read \(url.path): \(error.localizedDescription)"))
+        }
+        return try Problem.load(json: data)
+    }
+
+    /// Plans a problem: validates it, then runs the planner within `options.timeLimit`.
+    ///
+    /// - Throws: ``InputError`` for invalid input, ``PlannerError`` if the solver fails.
+    public static func optimize(_ problem: Problem, options: PlanOptions = PlanOptions()) throws -> Schedule {
+        let issues = problem.validate()
+        guard issues.isEmpty else { throw InputError(issues: issues) }
+        return try CompactMIPPlanner(options: options).plan(problem)
+    }
+
+    /// Plans a problem off the caller's task. GLPK problems are built, solved and
+    /// freed inside one synchronous call on one thread, so this is safe to call
+    /// from any actor, and several plans may run at once.
+    public static func optimize(_ problem: Problem, options: PlanOptions = PlanOptions()) async throws -> Schedule {
+        try await Task.detached(priority: .userInitiated) {
+            try optimize(problem, options: options)
+        }.value
+    }
+
+    /// Every rule a schedule breaks for a problem, checked by the independent checker.
+    public static func check(_ schedule: Schedule, for problem: Problem) -> [Violation] {
+        FeasibilityChecker(problem: problem).check(schedule)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import FieldService
+import Schedule
+
+/// Renders a schedule as the readable plan a dispatcher scans: one block per
+/// technician and day, then unplaced jobs with reasons, then the key figures.
+public struct TableRenderer: Sendable {
+    public let problem: Problem
+
+    public init(problem: Problem) {
+        self.problem = problem
+    }
+
+    public func render(_ schedule: Schedule) -> String {
+        var out: [String] = []
+        let multiDay = problem.horizon.days > 1
+        let title = schedule.name ?? problem.name ?? "Plan"
+        out.append(title)
+        if let date = problem.horizon.startDate {
+            out.append(problem.horizon.days > 1
+                ? "\(date) to \(date.adding(days: problem.horizon.days - 1))"
+                : "\(date)")
+        }
+        out.append("")
+        func clock(_ t: Minutes) -> String { formatClock(t) }
+
+        for route in schedule.routes {
+            let tech = problem.technician(route.technician)
+            let name = tech?.name ?? route.technician
+            let dayText = multiDay ? ", day \(route.day)" : ""
+            out.append("\(name) (\(route.technician)\(dayText))  leaves \(clock(route.departure)), back \(clock(route.returnTime))"
+                + "  \(fixed(route.distance, 1)) km, \(Int(route.travelTime.rounded())) min driving"
+                + (route.overtime > 0.5 ? ", \(Int(route.overtime.rounded())) min overtime" : ""))
+            var rows: [[String]] = [["#", "arrive", "start", "end", "job", "customer", "urgency", "what"]]
+            var events: [(Minutes, [String])] = []
+            for (k, visit) in route.visits.enumerated() {
+                let job = problem.job(visit.job)
+                events.append((visit.start, [
+                    "\(k + 1)", clock(visit.arrival), clock(visit.start), clock(visit.end), visit.job,
+                    job?.customer.name ?? "", job?.urgency.rawValue ?? "", short(job?.description ?? ""),
+                ]))
+            }
+            for b in route.breaks {
+                events.append((b.start - 0.001, ["", "", clock(b.start), clock(b.end), "break", "", "", ""]))
+            }
+            rows += events.sorted { $0.0 < $1.0 }.map(\.1)
+            out += table(rows).map { "  " + $0 }
+            out.append("")
+        }
+        if schedule.routes.isEmpty {
+            out.append("No routes.")
+            out.append("")
+        }
+        if !schedule.referrals.isEmpty {
+            out.append("Referred")
+            for r in schedule.referrals {
+                out.append("  \(r.job) -> \(r.provider) on day \(r.day) (\(fixed(r.cost, 2)))")
+            }
+            out.append("")
+        }
+        if !schedule.unassigned.isEmpty {
+            out.append("Unplaced")
+            for u in schedule.unassigned {
+                let urgency = problem.job(u.job)?.urgency.rawValue ?? ""
+                out.append("  \(u.job) [\(urgency)] \(u.reason.rawValue): \(u.message)")
+            }
+            out.append("")
+        }
+        let k = schedule.kpis
+        out.append("Key figures")
+        let placed = Urgency.allCases.map { "\($0.rawValue) \(k.placedByUrgency[$0.rawValue] ?? 0)" }.joined(separator: ", ")
+        out += table([
+            ["cost", fixed(k.cost, 2)],
+            ["  travel / labour / overtime", "\(fixed(k.costs.travel, 2)) / \(fixed(k.costs.labour, 2)) / \(fixed(k.costs.overtime, 2))"],
+            ["  unplaced penalties", fixed(k.costs.unassigned, 2)],
+            ["jobs placed", "\(k.jobsPlaced) of \(k.jobsPlaced + k.jobsReferred + k.jobsUnassigned) (\(placed))"],
+            ["driving", "\(Int(k.travelTime.rounded())) min, \(fixed(k.distance, 1)) km"],
+            ["overtime", "\(Int(k.overtime.rounded())) min"],
+            ["lower bound", k.lowerBound.map { fixed($0, 2) } ?? "no bound"],
+            ["gap", k.gap.map { fixed($0 * 100, 2) + " %" + (k.provenOptimal ? " (proven optimal)" : "") } ?? "no bound"],
+            ["planning time", fixed(k.solveSeconds, 2) + " s"],
+        ]).map { "  " + $0 }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func short(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(39)) + "…" : text
+    }
+
+    private func table(_ rows: [[String]]) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = Array(repeating: 0, count: columns)
+        for row in rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+        }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+    }
+
+    private func fixed(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

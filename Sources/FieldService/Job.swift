@@ -1,0 +1,115 @@
+/// A visit already confirmed to the customer: the planner keeps it where it is.
+public struct PinnedAssignment: Sendable, Hashable {
+    /// The technician who will go.
+    public var technician: String
+    /// Day of the horizon, 1-based.
+    public var day: Int
+    /// Confirmed start of service.
+    public var start: Minutes
+
+    public init(technician: String, day: Int, start: Minutes) {
+        self.technician = technician
+        self.day = day
+        self.start = start
+    }
+}
+
+/// A customer request: something to be done at a place.
+public struct Job: Sendable, Hashable {
+    /// Unique id.
+    public var id: String
+    /// Who asked for it.
+    public var customer: Customer
+    /// Where it is.
+    public var location: Location
+    /// Minutes of work on site.
+    public var duration: Minutes
+    /// Skill name to minimum level.
+    public var requiredSkills: [String: Int]
+    /// When service may start (the customer is home). Empty means any time.
+    public var timeWindows: [TimeWindow]
+    /// How urgent it is.
+    public var urgency: Urgency
+    /// Explicit priority (higher is more important); adds
+    /// `ObjectiveWeights.priorityPenalty` per point to the urgency's penalty for leaving it unplaced.
+    public var priority: Int?
+    /// Part id to quantity needed.
+    public var parts: [String: Int]
+    /// First day it may be done, 1-based.
+    public var earliestDay: Int?
+    /// Last day it may be done, 1-based.
+    public var latestDay: Int?
+    /// Technicians the customer would like (a soft preference).
+    public var preferredTechnicians: [String]
+    /// Technicians who must not go.
+    public var excludedTechnicians: [String]
+    /// Free text for the job sheet.
+    public var description: String?
+    /// An already confirmed assignment.
+    public var pinned: PinnedAssignment?
+
+    public init(id: String, customer: Customer, location: Location, duration: Minutes,
+                requiredSkills: [String: Int] = [:], timeWindows: [TimeWindow] = [], urgency: Urgency = .normal,
+                priority: Int? = nil, parts: [String: Int] = [:], earliestDay: Int? = nil, latestDay: Int? = nil,
+                preferredTechnicians: [String] = [], excludedTechnicians: [String] = [],
+                description: String? = nil, pinned: PinnedAssignment? = nil) {
+        self.id = id
+        self.customer = customer
+        self.location = location
+        self.duration = duration
+        self.requiredSkills = requiredSkills
+        self.timeWindows = timeWindows
+        self.urgency = urgency
+        self.priority = priority
+        self.parts = parts
+        self.earliestDay = earliestDay
+        self.latestDay = latestDay
+        self.preferredTechnicians = preferredTechnicians
+        self.excludedTechnicians = excludedTechnicians
+        self.description = description
+        self.pinned = pinned
+    }
+
+    /// Whether `technician` has every required skill at the required level.
+    public func isQualified(_ technician: Technician) -> Bool {
+        requiredSkills.allSatisfy { (technician.skills[$0.key] ?? Int.min) >= $0.value }
+    }
+}
+
+extension PinnedAssignment: Codable {
+    enum CodingKeys: String, CodingKey { case technician, day, start }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        technician = try c.decode(String.self, forKey: .technician)
+        let explicitDay = try c.decodeWholeNumberIfPresent(forKey: .day)
+        start = try c.decodeTime(forKey: .start, day: explicitDay ?? 1, context: decoder.timeContext)
+        day = explicitDay ?? (start.isFinite && abs(start) < 1e12 ? dayOf(start) : 1)
+    }
+}
+
+extension Job: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, customer, location, duration, requiredSkills = "skills", timeWindows, urgency, priority, parts
+        case earliestDay, latestDay, preferredTechnicians, excludedTechnicians, description, pinned
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        customer = try c.decode(Customer.self, forKey: .customer)
+        location = try c.decode(Location.self, forKey: .location)
+        duration = try c.decode(Double.self, forKey: .duration)
+        requiredSkills = try c.decodeWholeNumberMapIfPresent(forKey: .requiredSkills) ?? [:]
+        timeWindows = try c.decodeIfPresent([TimeWindow].self, forKey: .timeWindows) ?? []
+        urgency = try c.decodeIfPresent(Urgency.self, forKey: .urgency) ?? .normal
+        priority = try c.decodeWholeNumberIfPresent(forKey: .priority)
+        parts = try c.decodeWholeNumberMapIfPresent(forKey: .parts) ?? [:]
+        earliestDay = try c.decodeWholeNumberIfPresent(forKey: .earliestDay)
+        latestDay = try c.decodeWholeNumberIfPresent(forKey: .latestDay)
+        preferredTechnicians = try c.decodeIfPresent([String].self, forKey: .preferredTechnicians) ?? []
+        excludedTechnicians = try c.decodeIfPresent([String].self, forKey: .excludedTechnicians) ?? []
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        pinned = try c.decodeIfPresent(PinnedAssignment.self, forKey: .pinned)
+    }
+}

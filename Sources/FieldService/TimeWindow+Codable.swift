@@ -1,0 +1,20 @@
+extension TimeWindow: Codable {
+    enum CodingKeys: String, CodingKey { case day, start, end }
+
+    /// Decodes `{"day": 1, "start": "08:00", "end": "12:00"}`; `day` defaults to 1
+    /// and only matters for `"HH:MM"` times.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let day = try c.decodeDay(forKey: .day, default: 1)
+        let context = decoder.timeContext
+        start = try c.decodeTime(forKey: .start, day: day, context: context)
+        end = try c.decodeTime(forKey: .end, day: day, context: context)
+    }
+
+    /// Encodes times as minutes from the horizon start.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+    }
+}

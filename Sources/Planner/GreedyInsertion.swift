@@ -1,0 +1,47 @@
+import FieldService
+
+/// Cheapest feasible insertion, most urgent jobs first: a quick plan that the
+/// MIP receives as its first incumbent, so a time limit always leaves a plan.
+struct GreedyInsertion {
+    let instance: Instance
+
+    func solve() -> PlanSolution {
+        let timing = RouteTiming(instance: instance)
+        let costs = CostModel(instance: instance)
+        var solution = PlanSolution(vehicleCount: instance.vehicles.count)
+        var routeCost = Array(repeating: 0.0, count: instance.vehicles.count)
+        var parts = PartsLedger(problem: instance.problem)
+
+        // Pinned first, then by urgency, then by penalty (priority), then input order.
+        let order = (0..<instance.jobCount).sorted { a, b in
+            let ja = instance.jobs[a], jb = instance.jobs[b]
+            if (ja.pinned != nil) != (jb.pinned != nil) { return ja.pinned != nil }
+            if ja.urgency != jb.urgency { return ja.urgency < jb.urgency }
+            let pa = costs.penalty(a), pb = costs.penalty(b)
+            if pa != pb { return pa > pb }
+            return a < b
+        }
+        for job in order where instance.ineligibleReason[job] == nil {
+            var best: (delta: Double, vehicle: Int, sequence: [Int], route: TimedRoute)?
+            for v in instance.vehicles where instance.eligible[job][v.index] {
+                guard parts.canSupply(instance.jobs[job], technician: v.technician) else { continue }
+                let current = solution.sequences[v.index]
+                for position in 0...current.count {
+                    var candidate = current
+                    candidate.insert(job, at: position)
+                    guard let route = timing.schedule(vehicle: v, jobs: candidate) else { continue }
+                    let delta = costs.cost(of: route) - routeCost[v.index]
+                    if delta < (best?.delta ?? .infinity) - 1e-9 {
+                        best = (delta, v.index, candidate, route)
+                    }
+                }
+            }
+            guard let best, best.delta < costs.penalty(job) else { continue }
+            solution.sequences[best.vehicle] = best.sequence
+            solution.routes[best.vehicle] = best.route
+            routeCost[best.vehicle] = costs.cost(of: best.route)
+            parts.take(instance.jobs[job], technician: instance.vehicles[best.vehicle].technician)
+        }
+        return solution
+    }
+}
