@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "FieldServiceTests", dependencies: ["FieldService"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CheckerTests", dependencies: ["Checker", "FieldService", "Schedule"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
-        .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan"]),
+        .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

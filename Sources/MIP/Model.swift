@@ -72,6 +72,9 @@ public struct Model: Sendable {
 
     /// Changes a variable's bounds (`nil` = unbounded). A binary variable's bounds must
     /// stay within `[0, 1]`, which lets you fix it.
+    /// - Throws: ``MIPError/unknownVariable(index:variableCount:context:)``,
+    ///   ``MIPError/nonFiniteBound(variable:index:value:)``,
+    ///   ``MIPError/invalidBounds(variable:index:lower:upper:)``.
     public mutating func setBounds(of variable: Variable, lowerBound: Double?, upperBound: Double?) throws {
         let index = try checkedVariable(variable, context: "bounds")
         let definition = variables[index]
@@ -120,36 +123,45 @@ public struct Model: Sendable {
     }
 
     /// Adds `coefficient` to the coefficient of `variable` in an existing constraint (for
-    /// column generation: add a variable, then its column entries).
+    /// column generation: add a variable, then its column entries). A coefficient that sums
+    /// to zero is removed.
+    /// - Throws: ``MIPError/unknownConstraint(index:constraintCount:)``,
+    ///   ``MIPError/unknownVariable(index:variableCount:context:)``,
+    ///   ``MIPError/nonFiniteCoefficient(constraint:constraintIndex:variable:variableIndex:value:)``.
     public mutating func addCoefficient(_ coefficient: Double, of variable: Variable, to constraint: ConstraintRef) throws {
-        guard constraints.indices.contains(constraint.index) else {
-            throw MIPError.unknownConstraint(index: constraint.index, constraintCount: constraints.count)
+        let row = constraint.index
+        guard constraints.indices.contains(row) else {
+            throw MIPError.unknownConstraint(index: row, constraintCount: constraints.count)
         }
-        let definition = constraints[constraint.index]
-        let context = definition.name.isEmpty
-            ? "constraint #\(constraint.index)" : "constraint '\(definition.name)' (#\(constraint.index))"
-        let index = try checkedVariable(variable, context: context)
-        var terms = definition.terms
-        // Binary search for the variable's slot (terms are sorted by index).
-        var low = 0, high = terms.count
-        while low < high {
-            let middle = (low + high) / 2
-            if terms[middle].variable.index < index { low = middle + 1 } else { high = middle }
+        let name = constraints[row].name
+        let index = try checkedVariable(
+            variable, context: name.isEmpty ? "constraint #\(row)" : "constraint '\(name)' (#\(row))")
+        // Terms are sorted by variable index; find the variable's slot. Columns are usually
+        // appended with the highest index, so check the end first.
+        let count = constraints[row].terms.count
+        var low = count
+        if count > 0, constraints[row].terms[count - 1].variable.index >= index {
+            var high = count
+            low = 0
+            while low < high {
+                let middle = (low + high) / 2
+                if constraints[row].terms[middle].variable.index < index { low = middle + 1 } else { high = middle }
+            }
         }
-        let existing = low < terms.count && terms[low].variable.index == index
-        let merged = (existing ? terms[low].coefficient : 0) + coefficient
+        let existing = low < count && constraints[row].terms[low].variable.index == index
+        let merged = (existing ? constraints[row].terms[low].coefficient : 0) + coefficient
         guard merged.isFinite else {
             throw MIPError.nonFiniteCoefficient(
-                constraint: definition.name, constraintIndex: constraint.index, variable: variables[index].name,
+                constraint: name, constraintIndex: row, variable: variables[index].name,
                 variableIndex: index, value: merged)
         }
+        // Mutate in place (no copy of the row).
         switch (existing, merged == 0) {
-        case (true, true): terms.remove(at: low)
-        case (true, false): terms[low].coefficient = merged
-        case (false, true): return
-        case (false, false): terms.insert(LinearTerm(merged, variable), at: low)
+        case (true, true): constraints[row].terms.remove(at: low)
+        case (true, false): constraints[row].terms[low].coefficient = merged
+        case (false, true): break
+        case (false, false): constraints[row].terms.insert(LinearTerm(merged, variable), at: low)
         }
-        constraints[constraint.index].terms = terms
     }
 
     /// Replaces the objective: every variable's coefficient becomes its (merged)

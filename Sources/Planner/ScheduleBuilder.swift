@@ -17,7 +17,7 @@ struct ScheduleBuilder {
         let problem = instance.problem
         let costs = CostModel(instance: instance)
         var routes: [Route] = []
-        var breakdown = CostBreakdown()
+        var totals = CostBreakdown()
         var placedByUrgency: [String: Int] = [:]
         var unassignedByUrgency: [String: Int] = [:]
         for u in Urgency.allCases {
@@ -45,7 +45,9 @@ struct ScheduleBuilder {
                 breaks.append(BreakPeriod(start: b, end: b + v.breakDuration))
             }
             let routeOvertime = max(0, timed.returnTime - v.shiftEnd)
-            let cost = costs.cost(of: timed)
+            let parts = breakdown(of: timed, v)
+            // A route's own cost leaves out lateness, which belongs to the job's day choice.
+            let cost = parts.travel + parts.labour + parts.overtime + parts.preference
             routes.append(Route(technician: tech.id, day: v.day, departure: timed.departure, visits: visits, breaks: breaks,
                                 returnTime: timed.returnTime, returnTravelTime: timed.returnTravel,
                                 returnDistance: timed.returnDistance, travelTime: timed.travelTime,
@@ -53,7 +55,11 @@ struct ScheduleBuilder {
             travelTime += timed.travelTime
             distance += timed.distance
             overtime += routeOvertime
-            add(timed, v, to: &breakdown)
+            totals.travel += parts.travel
+            totals.labour += parts.labour
+            totals.overtime += parts.overtime
+            totals.lateness += parts.lateness
+            totals.preference += parts.preference
         }
 
         let placed = solution.placed
@@ -66,21 +72,23 @@ struct ScheduleBuilder {
             let (reason, message) = explain(i, proof: proof, partsLeft: ledger)
             unassigned.append(UnassignedJob(job: job.id, reason: reason, message: message))
             unassignedByUrgency[job.urgency.rawValue, default: 0] += 1
-            breakdown.unassigned += costs.penalty(i)
+            totals.unassigned += costs.penalty(i)
         }
 
-        let total = breakdown.total
+        let total = totals.total
         var lowerBound = proof.lowerBound.map { min($0, total) }
         if let lb = lowerBound, !lb.isFinite { lowerBound = nil }
         let gap = lowerBound.map { total > 1e-9 ? max(0, (total - $0) / total) : 0 }
-        let kpis = KPIs(cost: total, costs: breakdown, travelTime: travelTime, distance: distance, overtime: overtime,
+        let kpis = KPIs(cost: total, costs: totals, travelTime: travelTime, distance: distance, overtime: overtime,
                         jobsPlaced: placed.count, jobsReferred: 0, jobsUnassigned: unassigned.count,
                         placedByUrgency: placedByUrgency, unassignedByUrgency: unassignedByUrgency,
                         lowerBound: lowerBound, gap: gap, provenOptimal: proof.provenOptimal, solveSeconds: seconds)
         return Schedule(name: problem.name, routes: routes, unassigned: unassigned, kpis: kpis)
     }
 
-    private func add(_ route: TimedRoute, _ v: Vehicle, to breakdown: inout CostBreakdown) {
+    /// The cost parts of one route (unplaced penalties and referrals excluded).
+    private func breakdown(of route: TimedRoute, _ v: Vehicle) -> CostBreakdown {
+        var breakdown = CostBreakdown()
         let w = instance.problem.objective
         let tech = instance.problem.technicians[v.technician]
         breakdown.travel += route.distance * w.costPerKm
@@ -94,6 +102,7 @@ struct ScheduleBuilder {
                 breakdown.preference += w.nonPreferredTechnician
             }
         }
+        return breakdown
     }
 
     /// The reason a job is not on any route.

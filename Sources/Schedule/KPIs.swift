@@ -15,7 +15,16 @@ public struct CostBreakdown: Sendable, Hashable, Codable {
     /// Jobs not given to a preferred technician.
     public var preference: Double = 0
 
-    public init() {}
+    public init(travel: Double = 0, labour: Double = 0, overtime: Double = 0, unassigned: Double = 0,
+                referral: Double = 0, lateness: Double = 0, preference: Double = 0) {
+        self.travel = travel
+        self.labour = labour
+        self.overtime = overtime
+        self.unassigned = unassigned
+        self.referral = referral
+        self.lateness = lateness
+        self.preference = preference
+    }
 
     /// The sum of all parts.
     public var total: Double { travel + labour + overtime + unassigned + referral + lateness + preference }

@@ -1,1 +1,130 @@
+import Foundation
 import Testing
+
+/// Runs the built `fieldplan` executable and captures what it prints.
+struct CLI {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The executable next to the test bundle (any scratch path), else `.build/debug/fieldplan`.
+    static var executable: URL {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for dir in [besideTests, besideTests.deletingLastPathComponent(), root.appendingPathComponent(".build/debug")] {
+            let candidate = dir.appendingPathComponent("fieldplan")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return root.appendingPathComponent(".build/debug/fieldplan")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func fixture(_ path: String) -> String {
+        root.appendingPathComponent("Tests/FieldServiceTests/Fixtures").appendingPathComponent(path).path
+    }
+}
+
+@Suite("fieldplan command line", .serialized)
+struct CLITests {
+    @Test("optimize with no file plans the bundled day as a table")
+    func optimizeBundledDay() throws {
+        let result = try CLI.run(["optimize", "--seconds", "20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Northside Home Services"))
+        #expect(result.stdout.contains("Key figures"))
+        #expect(result.stdout.contains("jobs placed"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("optimize --format json writes the public output keys")
+    func optimizeJSON() throws {
+        let result = try CLI.run(["optimize", "Scenarios/tomorrow.json", "--format", "json", "--seconds", "20", "--seed", "7"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let json = try #require(object)
+        for key in ["routes", "unassigned", "referrals", "purchaseOrders", "notifications", "kpis"] {
+            #expect(json[key] != nil, "missing key \(key)")
+        }
+        let kpis = try #require(json["kpis"] as? [String: Any])
+        for key in ["cost", "travelTime", "distance", "overtime", "lowerBound", "gap"] {
+            #expect(kpis[key] != nil, "missing kpi \(key)")
+        }
+        let routes = try #require(json["routes"] as? [[String: Any]])
+        let visit = try #require((routes.first?["visits"] as? [[String: Any]])?.first)
+        for key in ["job", "arrival", "start", "end"] { #expect(visit[key] != nil) }
+    }
+
+    @Test("optimize --output writes the plan to a file")
+    func optimizeToFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fieldplan-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try CLI.run(["optimize", "--format", "json", "--seconds", "20", "--output", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
+    }
+
+    @Test("validate accepts a valid file with exit 0")
+    func validateValid() throws {
+        let result = try CLI.run(["validate", "Scenarios/tomorrow.json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("valid"))
+    }
+
+    @Test("validate reports every problem with its path and exits 2")
+    func validateInvalid() throws {
+        let dir = CLI.fixture("invalid")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(files.count >= 30)
+        for file in files {
+            let expected = try String(contentsOfFile: dir + "/" + file.replacingOccurrences(of: ".json", with: ".expected"),
+                                      encoding: .utf8)
+            let result = try CLI.run(["validate", dir + "/" + file])
+            #expect(result.status == 2, "\(file)")
+            let lines = expected.split(separator: "\n").map { "error: \($0)" }
+            #expect(result.stderr.split(separator: "\n").map(String.init) == lines, "\(file)")
+            #expect(!result.stderr.contains("Fatal error"), "\(file)")
+        }
+    }
+
+    @Test("optimize on bad input exits 2 without a trap")
+    func optimizeBadInput() throws {
+        let result = try CLI.run(["optimize", CLI.fixture("invalid/negative-duration.json")])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: jobs["))
+    }
+
+    @Test("a missing file is bad input")
+    func missingFile() throws {
+        let result = try CLI.run(["validate", "/nonexistent/day.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot read"))
+    }
+
+    @Test("a negative time budget is a usage error")
+    func negativeSeconds() throws {
+        let result = try CLI.run(["optimize", "--seconds", "-1"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--seconds"))
+    }
+}

@@ -1,0 +1,136 @@
+import Checker
+import FieldService
+import Planner
+import Schedule
+import Testing
+
+@Suite("Compact MIP planner")
+struct CompactMIPPlannerTests {
+    let planner = CompactMIPPlanner(options: PlanOptions(timeLimit: 20, seed: 1))
+
+    func expectAccepted(_ schedule: Schedule, _ problem: Problem, sourceLocation: SourceLocation = #_sourceLocation) {
+        let violations = FeasibilityChecker(problem: problem).check(schedule)
+        #expect(violations.isEmpty, "\(violations.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+
+    @Test("matches brute-force enumeration on tiny random days", arguments: 0..<40)
+    func matchesBruteForce(seed: Int) throws {
+        let problem = RandomDay.make(seed: UInt64(seed), jobs: 3 + seed % 3, days: seed % 4 == 3 ? 2 : 1)
+        #expect(problem.validate().isEmpty)
+        let schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        let optimum = BruteForce.optimalCost(problem)
+        #expect(abs(schedule.kpis.cost - optimum) <= 1e-6 * max(1, optimum),
+                "planner \(schedule.kpis.cost) vs brute force \(optimum)")
+        #expect(schedule.kpis.provenOptimal)
+        if let bound = schedule.kpis.lowerBound { #expect(bound <= optimum + 1e-6 * max(1, optimum)) }
+    }
+
+    @Test("plans the bundled day completely and the checker accepts it")
+    func plansBundledDay() throws {
+        let problem = try bundledDay()
+        let schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        #expect(schedule.unassigned.isEmpty)
+        #expect(schedule.kpis.jobsPlaced == problem.jobs.count)
+        let pinned = try #require(problem.jobs.first { $0.pinned != nil })
+        let visit = schedule.routes.flatMap { r in r.visits.map { (r, $0) } }.first { $0.1.job == pinned.id }
+        #expect(visit?.0.technician == pinned.pinned?.technician)
+        #expect(visit?.1.start == pinned.pinned?.start)
+    }
+
+    @Test("gives the same plan for the same input, options and seed")
+    func isDeterministic() throws {
+        let problem = RandomDay.make(seed: 99, jobs: 6)
+        var first = try planner.plan(problem)
+        var second = try planner.plan(problem)
+        first.kpis.solveSeconds = 0
+        second.kpis.solveSeconds = 0
+        #expect(first == second)
+    }
+
+    @Test("still returns a checked plan with a zero time limit")
+    func zeroTimeLimitLeavesPlan() throws {
+        let problem = try bundledDay()
+        let schedule = try CompactMIPPlanner(options: PlanOptions(timeLimit: 0)).plan(problem)
+        expectAccepted(schedule, problem)
+        #expect(schedule.kpis.jobsPlaced + schedule.kpis.jobsUnassigned == problem.jobs.count)
+    }
+
+    @Test("explains a job nobody is qualified for")
+    func unqualifiedJobHasReason() throws {
+        var problem = RandomDay.make(seed: 5, jobs: 3)
+        problem.jobs[0].requiredSkills = ["roofing": 1]
+        let schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        let entry = try #require(schedule.unassigned.first { $0.job == problem.jobs[0].id })
+        #expect(entry.reason == .noQualifiedTechnician)
+        #expect(entry.message.contains("roofing"))
+    }
+
+    @Test("explains a job whose window no technician can reach")
+    func unreachableWindowHasReason() throws {
+        var problem = RandomDay.make(seed: 6, jobs: 2)
+        problem.jobs[0].requiredSkills = [:]
+        problem.jobs[0].duration = 600
+        let schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        #expect(schedule.unassigned.first { $0.job == problem.jobs[0].id }?.reason == .noFeasibleTime)
+    }
+
+    @Test("explains a job whose parts are nowhere in stock")
+    func missingPartsHaveReason() throws {
+        var problem = RandomDay.make(seed: 7, jobs: 3)
+        problem.jobs[1].parts = ["valve": 5]
+        let schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        let entry = try #require(schedule.unassigned.first { $0.job == problem.jobs[1].id })
+        #expect(entry.reason == .partsUnavailable)
+        #expect(entry.message.contains("valve"))
+    }
+
+    @Test("leaves a low job out rather than an emergency when only one fits")
+    func emergencyWins() throws {
+        let tech = Technician(id: "t", name: "Solo", skills: [:], shifts: [Shift(day: 1, start: 0, end: 100)],
+                              start: Location(latitude: 0, longitude: 0), costPerHour: 30)
+        let low = Job(id: "low", customer: Customer(name: "A"), location: Location(latitude: 0, longitude: 10),
+                      duration: 60, urgency: .low)
+        let emergency = Job(id: "sos", customer: Customer(name: "B"), location: Location(latitude: 0, longitude: 40),
+                            duration: 10, urgency: .emergency)
+        let problem = Problem(technicians: [tech], jobs: [low, emergency], travel: .euclidean(speed: 1))
+        let schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        #expect(schedule.routes.first?.visits.map(\.job) == ["sos"])
+        #expect(schedule.unassigned.map(\.reason) == [.insufficientCapacity])
+    }
+
+    @Test("takes the lunch break only on days that span it")
+    func breakOnlyWhenSpanningLunch() throws {
+        let tech = Technician(id: "t", name: "Solo", skills: [:], shifts: [Shift(day: 1, start: 480, end: 960)],
+                              lunchBreak: BreakRule(start: 690, end: 810, duration: 30),
+                              start: Location(latitude: 0, longitude: 0))
+        let morning = Job(id: "m", customer: Customer(name: "A"), location: Location(latitude: 0, longitude: 10),
+                          duration: 60, timeWindows: [TimeWindow(start: 480, end: 540)])
+        var problem = Problem(technicians: [tech], jobs: [morning], travel: .euclidean(speed: 1))
+        var schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        #expect(schedule.routes.first?.breaks.isEmpty == true)
+
+        problem.jobs.append(Job(id: "a", customer: Customer(name: "B"), location: Location(latitude: 0, longitude: 20),
+                                duration: 60, timeWindows: [TimeWindow(start: 720, end: 780)]))
+        schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        #expect(schedule.routes.first?.breaks.count == 1)
+    }
+
+    @Test("plans an empty day as an empty, optimal plan")
+    func emptyDay() throws {
+        var problem = RandomDay.make(seed: 3, jobs: 0)
+        problem.jobs = []
+        let schedule = try planner.plan(problem)
+        expectAccepted(schedule, problem)
+        #expect(schedule.routes.isEmpty)
+        #expect(schedule.kpis.cost == 0)
+        #expect(schedule.kpis.gap == 0)
+    }
+}
