@@ -3,7 +3,12 @@ import Foundation
 @_exported import Schedule
 @_exported import Checker
 @_exported import struct Planner.PlanOptions
+@_exported import struct Planner.PlanProgress
+@_exported import class Planner.StopSignal
 @_exported import struct Planner.CompactMIPPlanner
+@_exported import struct Planner.EnginePlanner
+@_exported import struct Planner.SearchStatistics
+@_exported import struct Planner.EngineKernels
 @_exported import enum Planner.PlannerError
 
 /// The entry points a dispatch front end or script uses.
@@ -36,7 +41,10 @@ public enum FieldPlan {
     public static func optimize(_ problem: Problem, options: PlanOptions = PlanOptions()) throws -> Schedule {
         let issues = problem.validate()
         guard issues.isEmpty else { throw InputError(issues: issues) }
-        return try CompactMIPPlanner(options: options).plan(problem)
+        switch options.planner {
+        case .engine: return EnginePlanner(options: options).plan(problem)
+        case .exact: return try CompactMIPPlanner(options: options).plan(problem)
+        }
     }
 
     /// Plans a problem off the caller's task. GLPK problems are built, solved and

@@ -104,6 +104,18 @@ struct CompactModel {
         try addWindows()
         try addBreaks()
         try addParts()
+        try addCapacity()
+    }
+
+    /// Van capacity per technician-day.
+    private mutating func addCapacity() throws {
+        for v in instance.vehicles where !arcs[v.index].isEmpty {
+            guard let capacity = instance.problem.technicians[v.technician].capacity else { continue }
+            let load = (0..<instance.jobCount).filter { instance.eligible[$0][v.index] && instance.jobs[$0].demand > 0 }
+                .map { instance.jobs[$0].demand * inflow(v.index, $0) }
+            guard !load.isEmpty else { continue }
+            try model.addConstraint(LinearExpression.sum(load) <= capacity, name: "load_\(v.index)")
+        }
     }
 
     /// Bounds on each job's start from its windows and the shifts of its vehicles.

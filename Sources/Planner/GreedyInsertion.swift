@@ -26,6 +26,8 @@ struct GreedyInsertion {
             for v in instance.vehicles where instance.eligible[job][v.index] {
                 guard parts.canSupply(instance.jobs[job], technician: v.technician) else { continue }
                 let current = solution.sequences[v.index]
+                let load = current.reduce(instance.jobs[job].demand) { $0 + instance.jobs[$1].demand }
+                guard load <= (instance.problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 else { continue }
                 for position in 0...current.count {
                     var candidate = current
                     candidate.insert(job, at: position)

@@ -20,6 +20,8 @@ struct Vehicle: Sendable {
     var costPerMinute: Double
     /// Overtime cost per minute, weight included.
     var overtimeCostPerMinute: Double
+    /// Cost of using the technician on this day at all.
+    var fixedCost: Double
 
     /// Whether a route of this day may have to include the lunch break: the
     /// technician has one and the shift starts before the earliest break end.
@@ -91,7 +93,8 @@ struct Instance: Sendable {
                     breakWindow: t.lunchBreak?.window(onDay: shift.day), breakDuration: t.lunchBreak?.duration ?? 0,
                     startNode: n + 2 * ti, endNode: n + 2 * ti + 1,
                     costPerMinute: t.costPerHour / 60,
-                    overtimeCostPerMinute: (overtime?.costPerHour ?? 0) / 60 * w.overtimeWeight))
+                    overtimeCostPerMinute: (overtime?.costPerHour ?? 0) / 60 * w.overtimeWeight,
+                    fixedCost: t.fixedCost))
             }
         }
         self.vehicles = vehicles
@@ -124,9 +127,15 @@ struct Instance: Sendable {
             }
             let earliest = job.earliestDay ?? 1
             let latest = job.latestDay ?? problem.horizon.days
+            if !qualified.contains(where: { job.demand <= (techs[$0].capacity ?? .infinity) }) {
+                reasons[i] = (.insufficientCapacity,
+                    "Its load (\(job.demand)) is more than any qualified technician's van holds.")
+                continue
+            }
             var anyShift = false
             for v in vehicles where qualified.contains(v.technician) && v.day >= earliest && v.day <= latest {
                 if let pin = job.pinned, pin.day != v.day { continue }
+                if job.demand > (techs[v.technician].capacity ?? .infinity) { continue }
                 anyShift = true
                 eligible[i][v.index] = true
             }

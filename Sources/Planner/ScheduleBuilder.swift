@@ -47,7 +47,7 @@ struct ScheduleBuilder {
             let routeOvertime = max(0, timed.returnTime - v.shiftEnd)
             let parts = breakdown(of: timed, v)
             // A route's own cost leaves out lateness, which belongs to the job's day choice.
-            let cost = parts.travel + parts.labour + parts.overtime + parts.preference
+            let cost = parts.travel + parts.labour + parts.overtime + parts.preference + parts.fixed
             routes.append(Route(technician: tech.id, day: v.day, departure: timed.departure, visits: visits, breaks: breaks,
                                 returnTime: timed.returnTime, returnTravelTime: timed.returnTravel,
                                 returnDistance: timed.returnDistance, travelTime: timed.travelTime,
@@ -60,6 +60,7 @@ struct ScheduleBuilder {
             totals.overtime += parts.overtime
             totals.lateness += parts.lateness
             totals.preference += parts.preference
+            totals.fixed += parts.fixed
         }
 
         let placed = solution.placed
@@ -94,6 +95,7 @@ struct ScheduleBuilder {
         breakdown.travel += route.distance * w.costPerKm
         breakdown.labour += (route.travelTime + route.stops.reduce(0) { $0 + instance.jobs[$1.job].duration }) * v.costPerMinute
         breakdown.overtime += max(0, route.returnTime - v.shiftEnd) * v.overtimeCostPerMinute
+        if !route.stops.isEmpty { breakdown.fixed += v.fixedCost }
         for stop in route.stops {
             let job = instance.jobs[stop.job]
             let late = v.day - (job.earliestDay ?? 1)

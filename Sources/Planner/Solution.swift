@@ -31,6 +31,7 @@ struct CostModel {
         }
         cost += instance.arcCost(node, v.endNode, vehicle: v)
         cost += max(0, route.returnTime - v.shiftEnd) * v.overtimeCostPerMinute
+        if !route.stops.isEmpty { cost += v.fixedCost }
         return cost
     }
 

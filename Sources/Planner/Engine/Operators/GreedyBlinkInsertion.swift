@@ -1,0 +1,26 @@
+/// SISR's recreate: jobs in one of five orders (random, by demand, farthest,
+/// closest, largest penalty first), each at its cheapest position while
+/// "blinking" past positions with a small probability.
+struct GreedyBlinkInsertion: RecreateOperator {
+    let name = "blink"
+    var blinkRate = 0.01
+
+    func recreate(_ jobs: [Int], into state: inout SearchState, data: EngineData, rng: inout SearchRandom) {
+        var order = jobs
+        order.shuffle(using: &rng)
+        // SISR's orders, plus most-penalised first (urgent jobs before routine ones).
+        switch rng.int(0...4) {
+        case 1: order.sort { data.demand[$0] > data.demand[$1] }
+        case 2: order.sort { data.depotDistance[$0] > data.depotDistance[$1] }
+        case 3: order.sort { data.depotDistance[$0] < data.depotDistance[$1] }
+        case 4: order.sort { data.penalty[$0] > data.penalty[$1] }
+        default: break
+        }
+        let inserter = Inserter(data: data)
+        for j in order {
+            guard let best = inserter.cheapest(j, state: state, blink: blinkRate, rng: &rng),
+                  best.delta < data.penalty[j] else { continue }
+            inserter.apply(j, best, to: &state)
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import FieldService
+import Master
+
+/// The matheuristic: construct by regret insertion, improve by local search
+/// and adaptive ruin-and-recreate under simulated annealing, keep every good
+/// route in a pool, and let the GLPK set-partitioning master recombine the pool
+/// now and then and at the end.
+struct RouteSearch {
+    let data: EngineData
+    let options: PlanOptions
+    let clock = ContinuousClock()
+    let began: ContinuousClock.Instant
+
+    /// What the run did, for reports and benchmarks.
+    struct Statistics: Sendable {
+        var iterations = 0
+        var masterSolves = 0
+        var masterImprovements = 0
+        var masterSeconds = 0.0
+        var largestMaster = 0
+        var poolSize = 0
+        var bestFoundBy: [String: Int] = [:]
+    }
+
+    init(data: EngineData, options: PlanOptions) {
+        self.data = data
+        self.options = options
+        began = clock.now
+    }
+
+    var elapsed: Double { (clock.now - began).seconds }
+
+    /// The iteration budget when the options leave it open: enough for the
+    /// search to settle on days of a few hundred jobs.
+    var iterationBudget: Int {
+        if let iterations = options.iterations { return max(0, iterations) }
+        return 2_000 + 250 * data.instance.jobCount
+    }
+
+    func run() -> (SearchState, Statistics) {
+        var rng = SearchRandom(seed: options.seed)
+        var stats = Statistics()
+        let deadline = began + .milliseconds(Int64(max(0, options.timeLimit) * 1000))
+        let n = data.instance.jobCount
+
+        // Construction.
+        var current = SearchState(data: data)
+        let placeable = (0..<n).filter { data.instance.ineligibleReason[$0] == nil }
+        if n <= 1200 {
+            RegretInsertion(k: 2).recreate(placeable, into: &current, data: data, rng: &rng)
+        } else {
+            GreedyBlinkInsertion(blinkRate: 0).recreate(placeable, into: &current, data: data, rng: &rng)
+        }
+        let search = LocalSearch(data: data)
+        search.improve(&current, rng: &rng, deadline: deadline)
+        var best = current
+        var pool = RoutePool(capacity: 6000)
+        harvest(best, into: &pool)
+
+        let ruins: [any RuinOperator] = [StringRemoval(), RandomRemoval(), RelatedRemoval(), WorstRemoval(), RouteRemoval()]
+        let recreates: [any RecreateOperator] = [GreedyBlinkInsertion(), RegretInsertion(k: 2), RegretInsertion(k: 3)]
+        var ruinWeights = AdaptiveWeights(count: ruins.count)
+        var recreateWeights = AdaptiveWeights(count: recreates.count)
+
+        let budget = iterationBudget
+        let masterPoints: [Double] = [0.35, 0.7]
+        var nextMaster = 0
+        // Leave time for the final master solve.
+        let reserve = min(max(0.1 * options.timeLimit, 0.2), 5.0)
+        let searchDeadline = began + .milliseconds(Int64(max(0, options.timeLimit - reserve) * 1000))
+        let averageArc = max(1e-6, arcCost(best) / Double(max(1, n)))
+        let t0 = 0.3 * averageArc, tEnd = 0.003 * averageArc
+        let meanRemoval = min(10.0, max(1, Double(n) / 4))
+        var lastProgress = began
+
+        while stats.iterations < budget, n > 0 {
+            if clock.now >= searchDeadline || options.stop?.isStopped == true { break }
+            let progress = max(Double(stats.iterations) / Double(max(1, budget)),
+                               elapsed / max(1e-9, options.timeLimit - reserve))
+            let temperature = t0 * pow(tEnd / t0, min(1, progress))
+            stats.iterations += 1
+
+            var candidate = current
+            let ruinIndex = ruinWeights.pick(&rng)
+            let recreateIndex = recreateWeights.pick(&rng)
+            let count = max(1, min(n / 2, Int((rng.unit() * 2 * meanRemoval).rounded()) + 1))
+            var removed = ruins[ruinIndex].ruin(&candidate, count: count, data: data, rng: &rng)
+            removed += candidate.unplaced.filter { data.instance.ineligibleReason[$0] == nil && !removed.contains($0) }
+            recreates[recreateIndex].recreate(removed, into: &candidate, data: data, rng: &rng)
+
+            var score = 0.0
+            if candidate.cost < best.cost - 1e-6 {
+                search.improve(&candidate, rng: &rng, deadline: searchDeadline)
+                best = candidate
+                current = candidate
+                score = AdaptiveWeights.newBest
+                stats.bestFoundBy[ruins[ruinIndex].name + "+" + recreates[recreateIndex].name, default: 0] += 1
+                harvest(best, into: &pool)
+            } else if candidate.cost < current.cost - 1e-6 {
+                current = candidate
+                score = AdaptiveWeights.better
+                if current.cost < best.cost * 1.02 { harvest(current, into: &pool) }
+            } else if candidate.cost < current.cost - temperature * log(max(1e-300, rng.unit())) {
+                current = candidate
+                score = AdaptiveWeights.accepted
+            }
+            ruinWeights.reward(ruinIndex, score)
+            recreateWeights.reward(recreateIndex, score)
+            if stats.iterations % 100 == 0 {
+                ruinWeights.update()
+                recreateWeights.update()
+            }
+
+            if nextMaster < masterPoints.count, progress >= masterPoints[nextMaster] {
+                nextMaster += 1
+                let timeLimit = min(max(0.05 * options.timeLimit, 0.5), 10)
+                if let improved = master(pool: pool, best: best, timeLimit: timeLimit, stats: &stats),
+                   improved.cost < best.cost - 1e-6 {
+                    best = improved
+                    current = improved
+                }
+            }
+            if let report = options.progress, (clock.now - lastProgress) >= .milliseconds(500) {
+                lastProgress = clock.now
+                report(PlanProgress(elapsed: elapsed, iterations: stats.iterations, bestCost: best.cost,
+                                    unplaced: best.unplaced.count, poolSize: pool.count))
+            }
+        }
+
+        // Final recombination of the pool.
+        if n > 0, options.stop?.isStopped != true {
+            let remaining = options.timeLimit - elapsed
+            if remaining > 0.05,
+               let improved = master(pool: pool, best: best, timeLimit: min(remaining * 0.9, 30), stats: &stats),
+               improved.cost < best.cost - 1e-6 {
+                best = improved
+            }
+        }
+        stats.poolSize = pool.count
+        return (best, stats)
+    }
+
+    /// Routing cost (distance and travel time) of a state, for the temperature scale.
+    private func arcCost(_ state: SearchState) -> Double {
+        var total = 0.0
+        for route in state.routes where !route.isEmpty {
+            let full = route.full(data)
+            total += full.distance * data.costPerKm + full.travel * data.instance.vehicles[route.vehicle].costPerMinute
+        }
+        return total
+    }
+
+    /// Adds a state's routes to the pool.
+    private func harvest(_ state: SearchState, into pool: inout RoutePool) {
+        for route in state.routes where !route.isEmpty && route.cost.isFinite {
+            pool.add(column(route))
+        }
+    }
+
+    private func column(_ route: SearchRoute) -> MasterColumn {
+        var usage: [Int: Double] = [:]
+        for j in route.jobs {
+            for (p, q) in data.jobParts[j] { usage[p, default: 0] += Double(q) }
+        }
+        if data.overtimeBudget.isFinite, route.overtime > 0 { usage[data.partIDs.count] = route.overtime }
+        return MasterColumn(vehicle: route.vehicle, group: data.instance.vehicles[route.vehicle].technician,
+                            jobs: route.jobs, cost: route.cost, usage: usage)
+    }
+
+    /// The shared resources of the master: each part (van allowance per
+    /// technician, depot shared), then the overtime budget.
+    private var resources: [SharedResource] {
+        var list: [SharedResource] = []
+        for (p, id) in data.partIDs.enumerated() {
+            var allowance: [Int: Double] = [:]
+            for t in data.vanStock.indices where data.vanStock[t][p] > 0 { allowance[t] = Double(data.vanStock[t][p]) }
+            list.append(SharedResource(name: "part \(id)", shared: Double(data.depotStock[p]), allowance: allowance))
+        }
+        if data.overtimeBudget.isFinite {
+            list.append(SharedResource(name: "overtime budget", shared: data.overtimeBudget, allowance: [:]))
+        }
+        return list
+    }
+
+    /// Solves the set-partitioning master over a curated slice of the pool,
+    /// warm-started with `best`; returns the recombined state.
+    private func master(pool: RoutePool, best: SearchState, timeLimit: Double, stats: inout Statistics) -> SearchState? {
+        let keep = best.routes.filter { !$0.isEmpty }.map(column)
+        let columns = pool.select(limit: 800, keep: keep, duals: nil)
+        guard columns.count > keep.count else { return nil }
+        let problem = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: data.instance.vehicles.count,
+                                    penalties: data.penalty, columns: columns, resources: resources)
+        let incumbent = keep.compactMap { k in columns.firstIndex { $0.key == k.key } }
+        stats.masterSolves += 1
+        stats.largestMaster = max(stats.largestMaster, columns.count)
+        let started = clock.now
+        defer { stats.masterSeconds += (clock.now - started).seconds }
+        guard let solution = try? SetPartitioningMaster(problem).solve(incumbent: incumbent, timeLimit: timeLimit,
+                                                                      relativeGap: options.relativeGap),
+              solution.hasSolution else { return nil }
+        var state = SearchState(data: data)
+        for index in solution.chosen {
+            let c = columns[index]
+            state.setRoute(c.vehicle, c.jobs, data: data)
+        }
+        guard state.cost < best.cost - 1e-6 else { return nil }
+        stats.masterImprovements += 1
+        return state
+    }
+}
+
+import Foundation

@@ -1,0 +1,86 @@
+import Foundation
+import FieldService
+import Schedule
+
+/// The planner for real days: route search (regret insertion, local search,
+/// adaptive ruin-and-recreate) with a GLPK set-partitioning master over the
+/// pool of routes found. Any size; the time limit is honoured and the best
+/// plan so far is returned when it runs out or the run is stopped.
+public struct EnginePlanner: Sendable {
+    public var options: PlanOptions
+
+    public init(options: PlanOptions = PlanOptions()) {
+        self.options = options
+    }
+
+    /// Plans a validated problem.
+    public func plan(_ problem: Problem) -> Schedule {
+        planWithStatistics(problem).0
+    }
+
+    /// Plans and reports what the search did.
+    public func planWithStatistics(_ problem: Problem) -> (Schedule, SearchStatistics) {
+        var stats = SearchStatistics()
+        let schedule = plan(problem, statistics: &stats)
+        return (schedule, stats)
+    }
+
+    private func plan(_ problem: Problem, statistics: inout SearchStatistics) -> Schedule {
+        let clock = ContinuousClock()
+        let began = clock.now
+        let instance = Instance(problem: problem)
+        let data = EngineData(instance: instance)
+        let preparation = (clock.now - began).seconds
+        var remaining = options
+        remaining.timeLimit = max(0, options.timeLimit - preparation)
+        let (best, stats) = RouteSearch(data: data, options: remaining).run()
+        // Time every route exactly (breaks, windows) for the schedule.
+        var solution = PlanSolution(vehicleCount: instance.vehicles.count)
+        let timing = RouteTiming(instance: instance)
+        for v in instance.vehicles {
+            var jobs = best.routes[v.index].jobs
+            while !jobs.isEmpty {
+                if let route = timing.schedule(vehicle: v, jobs: jobs) {
+                    solution.sequences[v.index] = jobs
+                    solution.routes[v.index] = route
+                    break
+                }
+                jobs.removeLast()
+            }
+        }
+        statistics = SearchStatistics(iterations: stats.iterations, masterSolves: stats.masterSolves,
+                                      masterImprovements: stats.masterImprovements, masterSeconds: stats.masterSeconds,
+                                      largestMaster: stats.largestMaster, poolSize: stats.poolSize,
+                                      preparationSeconds: preparation)
+        let proof = ScheduleBuilder.Proof(lowerBound: nil, provenOptimal: instance.jobCount == 0, stoppedByTimeLimit: false)
+        return ScheduleBuilder(instance: instance).build(solution, proof: proof, seconds: (clock.now - began).seconds)
+    }
+}
+
+/// What a search run did.
+public struct SearchStatistics: Sendable, Hashable {
+    /// Ruin-and-recreate iterations.
+    public var iterations = 0
+    /// Master MIP solves, and how many improved the best plan.
+    public var masterSolves = 0
+    public var masterImprovements = 0
+    /// Seconds spent in master solves.
+    public var masterSeconds = 0.0
+    /// Most columns in one master.
+    public var largestMaster = 0
+    /// Routes in the pool at the end.
+    public var poolSize = 0
+    /// Seconds spent preparing travel tables and eligibility.
+    public var preparationSeconds = 0.0
+
+    public init(iterations: Int = 0, masterSolves: Int = 0, masterImprovements: Int = 0, masterSeconds: Double = 0,
+                largestMaster: Int = 0, poolSize: Int = 0, preparationSeconds: Double = 0) {
+        self.iterations = iterations
+        self.masterSolves = masterSolves
+        self.masterImprovements = masterImprovements
+        self.masterSeconds = masterSeconds
+        self.largestMaster = largestMaster
+        self.poolSize = poolSize
+        self.preparationSeconds = preparationSeconds
+    }
+}
