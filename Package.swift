@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "GLPK", dependencies: ["CGLPK"]),
         /// Solver-agnostic modelling layer with a GLPK backend.
         .target(name: "MIP", dependencies: ["GLPK"]),
+        /// Set-partitioning master over a pool of routes, and the pool.
+        .target(name: "Master", dependencies: ["MIP"]),
 
         // MARK: - Domain and planning
         /// Domain values, JSON input format and validation.
@@ -31,7 +33,7 @@ let package = Package(
         /// Independent feasibility checker: shares no code with the planner.
         .target(name: "Checker", dependencies: ["FieldService", "Schedule"]),
         /// Planning engines (the compact MIP for now).
-        .target(name: "Planner", dependencies: ["MIP", "FieldService", "Schedule"]),
+        .target(name: "Planner", dependencies: ["MIP", "Master", "FieldService", "Schedule"]),
         /// The library facade front ends import.
         .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner"]),
 
@@ -47,10 +49,12 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
+        .testTarget(name: "MasterTests", dependencies: ["Master", "MIP"]),
         .testTarget(name: "FieldServiceTests", dependencies: ["FieldService"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CheckerTests", dependencies: ["Checker", "FieldService", "Schedule"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
         .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
+        .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -60,6 +60,14 @@ extension FeasibilityChecker {
                 }
             }
             if kept { continue }
+            // A confirmed visit may be unplaced only for a reason this checker can
+            // confirm on its own: the pinned technician lacks a skill (or is
+            // excluded), has no shift that day, or cannot get the parts from van
+            // and depot. "No room" is never a reason to drop it.
+            if placements.isEmpty, let entry = schedule.unassigned.first(where: { $0.job == id }),
+               pinCannotBeKept(job, pin, claimed: entry.reason) {
+                continue
+            }
             placements += schedule.referrals.filter { $0.job == id }.map { "is referred to \($0.provider)" }
             placements += schedule.unassigned.filter { $0.job == id }.map { _ in "is unassigned" }
             let actual = placements.isEmpty ? "is not in the plan" : placements.joined(separator: "; ")
@@ -67,5 +75,23 @@ extension FeasibilityChecker {
                                    message: "pinned to technician \(pin.technician) on day \(pin.day) starting \(Text.time(pin.start)), but it \(actual)"))
         }
         return found
+    }
+
+    /// Whether the claimed reason for dropping a pinned visit holds.
+    func pinCannotBeKept(_ job: Job, _ pin: PinnedAssignment, claimed reason: UnassignedReason) -> Bool {
+        guard let technician = techniciansByID[pin.technician] else { return false }
+        switch reason {
+        case .noQualifiedTechnician:
+            let lacksSkill = job.requiredSkills.contains { (technician.skills[$0.key] ?? Int.min) < $0.value }
+            return lacksSkill || job.excludedTechnicians.contains(technician.id)
+        case .noAvailableShift:
+            return !technician.shifts.contains { $0.day == pin.day }
+        case .partsUnavailable:
+            return job.parts.contains { part, need in
+                technician.vanStock[part, default: 0] + problem.depot.stock[part, default: 0] < need
+            }
+        default:
+            return false
+        }
     }
 }

@@ -6,13 +6,15 @@ import Schedule
 /// - route: distance x `costPerKm` (travel) + (travel minutes + job minutes) x
 ///   technician `costPerHour`/60 (labour) + overtime minutes x overtime
 ///   `costPerHour`/60 x `overtimeWeight` (overtime) + `nonPreferredTechnician`
-///   per visited job whose non-empty preferred list lacks the technician (preference);
+///   per visited job whose non-empty preferred list lacks the technician (preference)
+///   + the technician's `fixedCost` when the route has at least one visit (fixed);
 /// - plan: the routes + each unassigned job's penalty (urgency penalty + priority
 ///   x `priorityPenalty`) + each referral's provider price x `referralWeight` +
 ///   for each visited job done after its earliest day, days late x `latenessPerDay`.
 extension FeasibilityChecker {
-    /// The travel, labour, overtime and preference parts of one route's cost.
-    /// An unknown technician has no hourly rates: labour and overtime count zero.
+    /// The travel, labour, overtime, preference and fixed parts of one route's cost.
+    /// An unknown technician has no hourly rates and no fixed cost: labour,
+    /// overtime and fixed count zero. A route without visits costs no fixed cost.
     func routeCost(_ analysis: RouteAnalysis) -> CostBreakdown {
         let weights = problem.objective
         let technician = analysis.technician
@@ -26,12 +28,13 @@ extension FeasibilityChecker {
         cost.labour = (analysis.travelTime + workMinutes) * (technician?.costPerHour ?? 0) / 60
         cost.overtime = analysis.overtime * (technician?.overtime?.costPerHour ?? 0) / 60 * weights.overtimeWeight
         cost.preference = Double(notPreferred.count) * weights.nonPreferredTechnician
+        cost.fixed = analysis.route.visits.isEmpty ? 0 : (technician?.fixedCost ?? 0)
         return cost
     }
 
     /// The sum of a route's cost parts.
     static func routeTotal(_ cost: CostBreakdown) -> Double {
-        cost.travel + cost.labour + cost.overtime + cost.preference
+        cost.travel + cost.labour + cost.overtime + cost.preference + cost.fixed
     }
 
     /// The whole plan's cost parts.
@@ -44,6 +47,7 @@ extension FeasibilityChecker {
             plan.labour += route.labour
             plan.overtime += route.overtime
             plan.preference += route.preference
+            plan.fixed += route.fixed
             for job in analysis.jobs.compactMap({ $0 }) {
                 let earliest = job.earliestDay ?? 1
                 if analysis.route.day > earliest {
@@ -64,6 +68,7 @@ extension FeasibilityChecker {
     /// The plan total from its parts.
     static func planTotal(_ cost: CostBreakdown) -> Double {
         cost.travel + cost.labour + cost.overtime + cost.unassigned + cost.referral + cost.lateness + cost.preference
+            + cost.fixed
     }
 
     /// Penalty for leaving `job` unplaced: the urgency's penalty (the default

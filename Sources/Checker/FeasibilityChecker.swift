@@ -52,9 +52,10 @@ public struct FeasibilityChecker: Sendable {
     /// figures are the recomputed ones.
     ///
     /// The order is deterministic: references, job coverage, the route list,
-    /// then per route (in schedule order) shifts, assignment, timing, breaks
-    /// and reported route figures, then pinned jobs, referrals, parts,
-    /// purchase orders and the plan's key figures and cost.
+    /// then per route (in schedule order) shifts, assignment, timing, breaks,
+    /// van capacity and reported route figures, then pinned jobs, referrals,
+    /// parts, purchase orders, the overtime budget and the plan's key figures
+    /// and cost.
     public func check(_ schedule: Schedule) -> [Violation] {
         let analyses = schedule.routes.map(analyse)
         var violations = referenceViolations(schedule)
@@ -65,18 +66,21 @@ public struct FeasibilityChecker: Sendable {
             violations += assignmentViolations(analysis)
             violations += timingViolations(analysis)
             violations += breakViolations(analysis)
+            violations += capacityViolations(analysis)
             violations += routeFigureViolations(analysis)
         }
         violations += pinnedViolations(schedule)
         violations += referralViolations(schedule)
         violations += partsViolations(schedule)
         violations += purchaseOrderViolations(schedule)
+        violations += overtimeBudgetViolations(analyses)
         violations += planFigureViolations(schedule, analyses)
         return violations
     }
 
     /// The cost of `schedule` recomputed from scratch: routes from recomputed
-    /// travel and overtime, unassigned penalties, referral prices (the
+    /// travel and overtime (plus the technician's fixed cost for each route
+    /// with a visit), unassigned penalties, referral prices (the
     /// provider's price per job; the reported cost for unknown providers) and
     /// lateness. Compare its `total` with `schedule.kpis.cost`.
     public func recomputedCost(of schedule: Schedule) -> CostBreakdown {

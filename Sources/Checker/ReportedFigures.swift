@@ -27,7 +27,7 @@ extension FeasibilityChecker {
         let total = Self.routeTotal(cost)
         if !Tolerance.sameAmount(route.cost, total) {
             found.append(Violation(rule: .routeCostMismatch, entity: name,
-                                   message: "cost is \(Text.number(route.cost)), recomputed \(Text.number(total)) (travel \(Text.number(cost.travel)) + labour \(Text.number(cost.labour)) + overtime \(Text.number(cost.overtime)) + preference \(Text.number(cost.preference)))"))
+                                   message: "cost is \(Text.number(route.cost)), recomputed \(Text.number(total)) (travel \(Text.number(cost.travel)) + labour \(Text.number(cost.labour)) + overtime \(Text.number(cost.overtime)) + preference \(Text.number(cost.preference)) + fixed \(Text.number(cost.fixed)))"))
         }
         return found
     }
@@ -48,7 +48,7 @@ extension FeasibilityChecker {
             ("travel", kpis.costs.travel, cost.travel), ("labour", kpis.costs.labour, cost.labour),
             ("overtime", kpis.costs.overtime, cost.overtime), ("unassigned", kpis.costs.unassigned, cost.unassigned),
             ("referral", kpis.costs.referral, cost.referral), ("lateness", kpis.costs.lateness, cost.lateness),
-            ("preference", kpis.costs.preference, cost.preference),
+            ("preference", kpis.costs.preference, cost.preference), ("fixed", kpis.costs.fixed, cost.fixed),
         ]
         for (field, reported, recomputed) in parts where !Tolerance.sameAmount(reported, recomputed) {
             add(.costBreakdownMismatch, "kpis.costs.\(field) is \(Text.number(reported)), recomputed \(Text.number(recomputed))")

@@ -125,6 +125,13 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     /// arrives before the lead time allows, non-positive quantity, wrong cost).
     case invalidPurchaseOrder = "invalid_purchase_order"
 
+    // MARK: Capacity and budgets
+
+    /// The visited jobs' demand on a route exceeds the technician's van capacity.
+    case capacityExceeded = "capacity_exceeded"
+    /// The routes' overtime, summed over all technicians and days, exceeds the problem's overtime budget.
+    case overtimeBudgetExceeded = "overtime_budget_exceeded"
+
     // MARK: Reported figures
 
     /// A route's travelTime, distance, returnTravelTime or returnDistance differs from the recomputed value.

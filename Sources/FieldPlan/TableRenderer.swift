@@ -69,9 +69,12 @@ public struct TableRenderer: Sendable {
         let k = schedule.kpis
         out.append("Key figures")
         let placed = Urgency.allCases.map { "\($0.rawValue) \(k.placedByUrgency[$0.rawValue] ?? 0)" }.joined(separator: ", ")
+        // The fixed cost per working day shows only when some technician has one.
+        let fixedCost: [[String]] = k.costs.fixed != 0 ? [["  fixed cost per working day", fixed(k.costs.fixed, 2)]] : []
         out += table([
             ["cost", fixed(k.cost, 2)],
             ["  travel / labour / overtime", "\(fixed(k.costs.travel, 2)) / \(fixed(k.costs.labour, 2)) / \(fixed(k.costs.overtime, 2))"],
+        ] + fixedCost + [
             ["  unplaced penalties", fixed(k.costs.unassigned, 2)],
             ["jobs placed", "\(k.jobsPlaced) of \(k.jobsPlaced + k.jobsReferred + k.jobsUnassigned) (\(placed))"],
             ["driving", "\(Int(k.travelTime.rounded())) min, \(fixed(k.distance, 1)) km"],

@@ -6,39 +6,42 @@ import Foundation
 struct Optimize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Plan a day (or horizon) and print the schedule.",
-        discussion: "With no FILE, plans the bundled Scenarios/tomorrow.json."
+        discussion: "With no FILE, plans the bundled Scenarios/tomorrow.json. With --input-format solomon, FILE is a Solomon VRPTW text file."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json
     }
 
-    @Argument(help: "Input JSON file (default: the bundled Scenarios/tomorrow.json).")
+    @Argument(help: "Input file (default: the bundled Scenarios/tomorrow.json).")
     var file: String?
+
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
-    @Option(help: "Time budget in seconds.")
-    var seconds: Double = 10
-
-    @Option(help: "Random seed; the same input, options and seed give the same plan.")
-    var seed: UInt64 = 1
+    @OptionGroup var planning: PlanningOptions
 
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
 
     func validate() throws {
-        guard seconds.isFinite, seconds >= 0, seconds <= 86_400 else {
-            throw ValidationError("--seconds must be between 0 and 86400, got \(seconds)")
+        if input.inputFormat == .solomon, file == nil {
+            throw ValidationError("--input-format solomon needs a FILE")
         }
     }
 
     func run() throws {
-        let problem = try loadProblem(file)
+        let problem = try input.load(file)
         let schedule: Schedule
+        let stop = StopSignal()
+        let interrupt = Interrupt.install(stop)
+        defer { interrupt.cancel() }
+        let progress = ProgressLine.make(quiet: planning.quiet)
         do {
-            schedule = try FieldPlan.optimize(problem, options: PlanOptions(timeLimit: seconds, seed: seed))
+            schedule = try FieldPlan.optimize(problem, options: planning.planOptions(stop: stop, progress: progress))
+            progress?.finish()
         } catch let error as InputError {
             printError(error.issues.map { "error: \($0)" }.joined(separator: "\n"))
             throw ExitStatus.badInput
@@ -74,6 +77,10 @@ struct Optimize: ParsableCommand {
             printError("error: the independent checker rejects this plan (a planner bug):\n"
                 + violations.map { "  \($0)" }.joined(separator: "\n"))
             throw ExitStatus.failure
+        }
+        if stop.isStopped {
+            printError("interrupted: printed the best plan found so far")
+            throw Interrupt.exitCode
         }
     }
 }

@@ -47,12 +47,15 @@ public struct Job: Sendable, Hashable {
     public var description: String?
     /// An already confirmed assignment.
     public var pinned: PinnedAssignment?
+    /// Load units the job takes in the van (parcels, kg, litres: whatever
+    /// ``Technician/capacity`` counts). Zero by default.
+    public var demand: Double
 
     public init(id: String, customer: Customer, location: Location, duration: Minutes,
                 requiredSkills: [String: Int] = [:], timeWindows: [TimeWindow] = [], urgency: Urgency = .normal,
                 priority: Int? = nil, parts: [String: Int] = [:], earliestDay: Int? = nil, latestDay: Int? = nil,
                 preferredTechnicians: [String] = [], excludedTechnicians: [String] = [],
-                description: String? = nil, pinned: PinnedAssignment? = nil) {
+                description: String? = nil, pinned: PinnedAssignment? = nil, demand: Double = 0) {
         self.id = id
         self.customer = customer
         self.location = location
@@ -68,6 +71,7 @@ public struct Job: Sendable, Hashable {
         self.excludedTechnicians = excludedTechnicians
         self.description = description
         self.pinned = pinned
+        self.demand = demand
     }
 
     /// Whether `technician` has every required skill at the required level.
@@ -86,12 +90,20 @@ extension PinnedAssignment: Codable {
         start = try c.decodeTime(forKey: .start, day: explicitDay ?? 1, context: decoder.timeContext)
         day = explicitDay ?? (start.isFinite && abs(start) < 1e12 ? dayOf(start) : 1)
     }
+
+    /// Encodes `{"technician": "t1", "day": 1, "start": "09:00"}`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(technician, forKey: .technician)
+        try c.encode(day, forKey: .day)
+        try c.encodeTime(start, day: day, forKey: .start)
+    }
 }
 
 extension Job: Codable {
     enum CodingKeys: String, CodingKey {
         case id, customer, location, duration, requiredSkills = "skills", timeWindows, urgency, priority, parts
-        case earliestDay, latestDay, preferredTechnicians, excludedTechnicians, description, pinned
+        case earliestDay, latestDay, preferredTechnicians, excludedTechnicians, description, pinned, demand
     }
 
     public init(from decoder: any Decoder) throws {
@@ -111,5 +123,6 @@ extension Job: Codable {
         excludedTechnicians = try c.decodeIfPresent([String].self, forKey: .excludedTechnicians) ?? []
         description = try c.decodeIfPresent(String.self, forKey: .description)
         pinned = try c.decodeIfPresent(PinnedAssignment.self, forKey: .pinned)
+        demand = try c.decodeIfPresent(Double.self, forKey: .demand) ?? 0
     }
 }

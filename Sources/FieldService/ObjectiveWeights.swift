@@ -3,8 +3,12 @@
 /// Cost of a plan = Σ routes (km x `costPerKm` + minutes travelling or working
 /// x technician `costPerHour`/60 + overtime minutes x overtime `costPerHour`/60
 /// x `overtimeWeight` + `nonPreferredTechnician` per job whose preferred
-/// technicians were not used) + Σ unplaced jobs' penalties + Σ referrals'
+/// technicians were not used + the technician's `fixedCost` when the route has
+/// at least one visit) + Σ unplaced jobs' penalties + Σ referrals'
 /// provider cost x `referralWeight` + Σ deferred days x `latenessPerDay`.
+///
+/// The fixed cost per working day is a property of the technician
+/// (``Technician/fixedCost``), not a weight here; it is charged as it is.
 public struct ObjectiveWeights: Sendable, Hashable {
     /// Vehicle cost per km driven.
     public var costPerKm: Double

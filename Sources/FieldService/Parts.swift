@@ -88,6 +88,17 @@ extension Supplier: Codable {
         orderCutoff = try c.decodeClockTimeIfPresent(forKey: .orderCutoff)
         contact = try c.decodeIfPresent(Contact.self, forKey: .contact) ?? Contact()
     }
+
+    /// Encodes the order cut-off as `"HH:MM"`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(offers, forKey: .offers)
+        try c.encode(leadTimeDays, forKey: .leadTimeDays)
+        if let orderCutoff { try c.encodeClockTime(orderCutoff, forKey: .orderCutoff) }
+        try c.encode(contact, forKey: .contact)
+    }
 }
 
 /// A circle around a point where a partner provider works.

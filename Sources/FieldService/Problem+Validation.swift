@@ -5,7 +5,10 @@ extension Problem {
     ///
     /// Checks ids (unique, non-empty), references (skills, parts, technicians),
     /// numbers (finite, in range), times (end after start, inside the horizon,
-    /// job windows that meet some shift), the travel model and the objective weights.
+    /// job windows that meet some shift), the travel model, the objective weights
+    /// and the overtime budget. Van capacities, job demands, fixed costs and the
+    /// overtime budget must be finite and at least 0. A job whose demand exceeds
+    /// every van's capacity is not an input error: the planner leaves it unplaced.
     public func validate() -> [InputIssue] {
         var v = Validator(problem: self)
         v.run()
@@ -22,6 +25,9 @@ private struct Validator {
     /// arithmetic on times loses meaning.
     let timeLimit: Double = 100 * 366 * 1440
 
+    /// Longest shift: 7 days (Solomon's C2 instances have a 3390-minute day).
+    let longestShift: Minutes = 7 * 1440
+
     init(problem: Problem) {
         self.problem = problem
     }
@@ -36,6 +42,7 @@ private struct Validator {
         checkJobs()
         checkTravel()
         checkObjective()
+        checkOvertimeBudget()
     }
 
     // MARK: - Helpers
@@ -177,6 +184,12 @@ private struct Validator {
         }
     }
 
+    mutating func checkOvertimeBudget() {
+        if let budget = problem.overtimeBudget {
+            number(budget, "overtimeBudget", nil, "overtimeBudget")
+        }
+    }
+
     mutating func checkTravel() {
         switch problem.travel {
         case let .haversine(roadFactor, speedKmh):
@@ -248,8 +261,8 @@ private struct Validator {
                 if dayOf(s.start) != s.day {
                     add(sp + ".start", entity, .invalidTime, "start \(formatClock(s.start, showDay: true)) is not on day \(s.day)")
                 }
-                if s.end - s.start > 1440 {
-                    add(sp, entity, .invalidTime, "a shift cannot last more than 24 hours")
+                if s.end - s.start > longestShift {
+                    add(sp, entity, .invalidTime, "a shift cannot last more than 7 days (\(fmt(longestShift)) minutes)")
                 }
                 if !days.insert(s.day).inserted {
                     add(sp + ".day", entity, .duplicateID, "a second shift on day \(s.day); a technician has at most one shift per day")
@@ -270,6 +283,8 @@ private struct Validator {
             location(t.start, path + ".start", entity)
             if let end = t.end { location(end, path + ".end", entity) }
             number(t.costPerHour, path + ".costPerHour", entity, "costPerHour")
+            if let capacity = t.capacity { number(capacity, path + ".capacity", entity, "capacity") }
+            number(t.fixedCost, path + ".fixedCost", entity, "fixedCost")
             if let o = t.overtime {
                 number(o.maxMinutes, path + ".overtime.maxMinutes", entity, "overtime maxMinutes", atMost: 1440)
                 number(o.costPerHour, path + ".overtime.costPerHour", entity, "overtime costPerHour")
@@ -292,6 +307,7 @@ private struct Validator {
             checkID(job.id, i, firstJob, "jobs", "job")
             location(job.location, path + ".location", entity)
             number(job.duration, path + ".duration", entity, "duration", atMost: 1440)
+            number(job.demand, path + ".demand", entity, "demand")
             skillMap(job.requiredSkills, path + ".skills", entity, minimumLevel: 0)
             for (k, w) in job.timeWindows.enumerated() {
                 let wp = "\(path).timeWindows[\(k)]"

@@ -78,11 +78,14 @@ public struct Problem: Sendable, Hashable {
     public var travel: TravelModel
     /// The prices of the objective.
     public var objective: ObjectiveWeights
+    /// Most overtime minutes the plan may use, summed over all technicians and
+    /// days (on top of each technician's own `overtime.maxMinutes`). Nil means no budget.
+    public var overtimeBudget: Minutes?
 
     public init(name: String? = nil, horizon: Horizon = Horizon(), skills: [String]? = nil, parts: [Part] = [],
                 depot: Depot = Depot(), suppliers: [Supplier] = [], providers: [Provider] = [],
                 technicians: [Technician], jobs: [Job], travel: TravelModel = .standard,
-                objective: ObjectiveWeights = ObjectiveWeights()) {
+                objective: ObjectiveWeights = ObjectiveWeights(), overtimeBudget: Minutes? = nil) {
         self.name = name
         self.horizon = horizon
         self.skills = skills
@@ -94,6 +97,7 @@ public struct Problem: Sendable, Hashable {
         self.jobs = jobs
         self.travel = travel
         self.objective = objective
+        self.overtimeBudget = overtimeBudget
     }
 
     /// The technician with `id`.
@@ -107,6 +111,7 @@ public struct Problem: Sendable, Hashable {
 extension Problem: Codable {
     enum CodingKeys: String, CodingKey {
         case name, horizon, skills, parts, depot, suppliers, providers, technicians, jobs, travel, objective
+        case overtimeBudget
     }
 
     /// Decodes the JSON input format. Times in `"YYYY-MM-DDTHH:MM"` form need the
@@ -124,5 +129,6 @@ extension Problem: Codable {
         jobs = try c.decodeIfPresent([Job].self, forKey: .jobs) ?? []
         travel = try c.decodeIfPresent(TravelModel.self, forKey: .travel) ?? .standard
         objective = try c.decodeIfPresent(ObjectiveWeights.self, forKey: .objective) ?? ObjectiveWeights()
+        overtimeBudget = try c.decodeIfPresent(Double.self, forKey: .overtimeBudget)
     }
 }

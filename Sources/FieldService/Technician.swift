@@ -76,10 +76,19 @@ public struct Technician: Sendable, Hashable {
     public var vanStock: [String: Int]
     /// Phone and e-mail.
     public var contact: Contact
+    /// Van capacity in load units (the same units as ``Job/demand``): the jobs
+    /// of one route (one technician-day) may need at most this much in total.
+    /// Nil means unlimited. A job needing more than every van holds is not an
+    /// input error; the planner leaves it unplaced.
+    public var capacity: Double?
+    /// Cost of sending the technician out: charged once per working day on
+    /// which the technician has at least one visit (a van on the road). Zero by default.
+    public var fixedCost: Double
 
     public init(id: String, name: String, skills: [String: Int], shifts: [Shift], lunchBreak: BreakRule? = nil,
                 start: Location, end: Location? = nil, costPerHour: Double = 0, overtime: Overtime? = nil,
-                vanStock: [String: Int] = [:], contact: Contact = Contact()) {
+                vanStock: [String: Int] = [:], contact: Contact = Contact(), capacity: Double? = nil,
+                fixedCost: Double = 0) {
         self.id = id
         self.name = name
         self.skills = skills
@@ -91,6 +100,8 @@ public struct Technician: Sendable, Hashable {
         self.overtime = overtime
         self.vanStock = vanStock
         self.contact = contact
+        self.capacity = capacity
+        self.fixedCost = fixedCost
     }
 
     /// The end location, defaulting to the start.
@@ -124,8 +135,8 @@ extension Shift: Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(day, forKey: .day)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
+        try c.encodeTime(start, day: day, forKey: .start)
+        try c.encodeTime(end, day: day, forKey: .end)
     }
 }
 
@@ -140,11 +151,20 @@ extension BreakRule: Codable {
         end = try c.decodeClockTime(forKey: .end)
         duration = try c.decode(Double.self, forKey: .duration)
     }
+
+    /// Encodes clock times as `"HH:MM"` (minutes after midnight when not a whole minute).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeClockTime(start, forKey: .start)
+        try c.encodeClockTime(end, forKey: .end)
+        try c.encode(duration, forKey: .duration)
+    }
 }
 
 extension Technician: Codable {
     enum CodingKeys: String, CodingKey {
         case id, name, skills, shifts, lunchBreak = "break", start, end, costPerHour, overtime, vanStock, contact
+        case capacity, fixedCost
     }
 
     public init(from decoder: any Decoder) throws {
@@ -160,5 +180,7 @@ extension Technician: Codable {
         overtime = try c.decodeIfPresent(Overtime.self, forKey: .overtime)
         vanStock = try c.decodeWholeNumberMapIfPresent(forKey: .vanStock) ?? [:]
         contact = try c.decodeIfPresent(Contact.self, forKey: .contact) ?? Contact()
+        capacity = try c.decodeIfPresent(Double.self, forKey: .capacity)
+        fixedCost = try c.decodeIfPresent(Double.self, forKey: .fixedCost) ?? 0
     }
 }

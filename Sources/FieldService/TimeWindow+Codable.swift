@@ -11,10 +11,18 @@ extension TimeWindow: Codable {
         end = try c.decodeTime(forKey: .end, day: day, context: context)
     }
 
-    /// Encodes times as minutes from the horizon start.
+    /// Encodes `{"day": 2, "start": "09:00", "end": "11:00"}` (the day of `start`);
+    /// a time that is not a whole minute within 48 hours of that day's midnight
+    /// is written as minutes from the horizon start.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
+        guard let day = TimeEncoding.day(of: start) else {
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            return
+        }
+        try c.encode(day, forKey: .day)
+        try c.encodeTime(start, day: day, forKey: .start)
+        try c.encodeTime(end, day: day, forKey: .end)
     }
 }

@@ -14,9 +14,11 @@ public struct CostBreakdown: Sendable, Hashable, Codable {
     public var lateness: Double = 0
     /// Jobs not given to a preferred technician.
     public var preference: Double = 0
+    /// Technicians' fixed cost per working day, for each route with at least one visit.
+    public var fixed: Double = 0
 
     public init(travel: Double = 0, labour: Double = 0, overtime: Double = 0, unassigned: Double = 0,
-                referral: Double = 0, lateness: Double = 0, preference: Double = 0) {
+                referral: Double = 0, lateness: Double = 0, preference: Double = 0, fixed: Double = 0) {
         self.travel = travel
         self.labour = labour
         self.overtime = overtime
@@ -24,10 +26,28 @@ public struct CostBreakdown: Sendable, Hashable, Codable {
         self.referral = referral
         self.lateness = lateness
         self.preference = preference
+        self.fixed = fixed
     }
 
     /// The sum of all parts.
-    public var total: Double { travel + labour + overtime + unassigned + referral + lateness + preference }
+    public var total: Double { travel + labour + overtime + unassigned + referral + lateness + preference + fixed }
+
+    enum CodingKeys: String, CodingKey {
+        case travel, labour, overtime, unassigned, referral, lateness, preference, fixed
+    }
+
+    /// Decodes a breakdown; `fixed` may be absent (schedules written before it existed) and then is 0.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        travel = try c.decode(Double.self, forKey: .travel)
+        labour = try c.decode(Double.self, forKey: .labour)
+        overtime = try c.decode(Double.self, forKey: .overtime)
+        unassigned = try c.decode(Double.self, forKey: .unassigned)
+        referral = try c.decode(Double.self, forKey: .referral)
+        lateness = try c.decode(Double.self, forKey: .lateness)
+        preference = try c.decode(Double.self, forKey: .preference)
+        fixed = try c.decodeIfPresent(Double.self, forKey: .fixed) ?? 0
+    }
 }
 
 /// Key figures of a plan.

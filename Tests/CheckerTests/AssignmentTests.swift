@@ -49,13 +49,32 @@ struct AssignmentTests {
         #expect(rules(Plane.check(Plane.schedule, problem: problem)) == [.pinnedMoved])
     }
 
-    @Test("a pinned job left unassigned is flagged")
+    @Test("a pinned job left unassigned for lack of room is flagged")
     func pinnedJobUnassigned() {
         var problem = Plane.problem
         problem.jobs[3].pinned = PinnedAssignment(technician: "t2", day: 1, start: 700)
-        let violations = Plane.check(Plane.schedule, problem: problem)
+        problem.jobs[3].requiredSkills = [:]
+        var schedule = Plane.schedule
+        schedule.unassigned[0].reason = .insufficientCapacity
+        let violations = Plane.check(schedule, problem: problem)
         #expect(rules(violations) == [.pinnedMoved])
         #expect(violations.first?.message.contains("is unassigned") == true)
+    }
+
+    @Test("a pinned job may be unassigned when its technician truly lacks the skill")
+    func pinnedJobUnassignedForConfirmedReason() {
+        var problem = Plane.problem
+        problem.jobs[3].pinned = PinnedAssignment(technician: "t2", day: 1, start: 700)
+        #expect(Plane.check(Plane.schedule, problem: problem).isEmpty)
+    }
+
+    @Test("a pinned job unassigned for a reason that does not hold is flagged")
+    func pinnedJobUnassignedForFalseReason() {
+        var problem = Plane.problem
+        problem.jobs[3].pinned = PinnedAssignment(technician: "t2", day: 1, start: 700)
+        problem.jobs[3].requiredSkills = ["plumbing": 1]
+        let violations = Plane.check(Plane.schedule, problem: problem)
+        #expect(rules(violations).contains(.pinnedMoved))
     }
 
     @Test("a job done after its latest day is flagged")

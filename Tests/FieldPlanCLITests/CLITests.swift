@@ -47,7 +47,7 @@ struct CLI {
 struct CLITests {
     @Test("optimize with no file plans the bundled day as a table")
     func optimizeBundledDay() throws {
-        let result = try CLI.run(["optimize", "--seconds", "20"])
+        let result = try CLI.run(["optimize", "--seconds", "20", "--iterations", "300"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Northside Home Services"))
         #expect(result.stdout.contains("Key figures"))
@@ -57,7 +57,7 @@ struct CLITests {
 
     @Test("optimize --format json writes the public output keys")
     func optimizeJSON() throws {
-        let result = try CLI.run(["optimize", "Scenarios/tomorrow.json", "--format", "json", "--seconds", "20", "--seed", "7"])
+        let result = try CLI.run(["optimize", "Scenarios/small.json", "--format", "json", "--seconds", "20", "--seed", "7"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let json = try #require(object)
@@ -77,11 +77,53 @@ struct CLITests {
     func optimizeToFile() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("fieldplan-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = try CLI.run(["optimize", "--format", "json", "--seconds", "20", "--output", path])
+        let result = try CLI.run(["optimize", "Scenarios/small.json", "--format", "json", "--seconds", "20", "--output", path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
+    }
+
+    @Test("optimize --planner exact proves the small day optimal")
+    func exactPlanner() throws {
+        let result = try CLI.run(["optimize", "Scenarios/small.json", "--planner", "exact", "--seconds", "30", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let kpis = try #require(json["kpis"] as? [String: Any])
+        #expect(kpis["provenOptimal"] as? Bool == true)
+        #expect(kpis["gap"] as? Double == 0)
+    }
+
+    @Test("the same seed and iteration budget give the same plan")
+    func reproducible() throws {
+        let arguments = ["optimize", "Scenarios/tomorrow.json", "--format", "json", "--seconds", "60", "--iterations", "400", "--seed", "3"]
+        let first = try CLI.run(arguments), second = try CLI.run(arguments)
+        #expect(first.status == 0 && second.status == 0)
+        func withoutTiming(_ text: String) -> String {
+            text.split(separator: "\n").filter { !$0.contains("solveSeconds") }.joined(separator: "\n")
+        }
+        #expect(withoutTiming(first.stdout) == withoutTiming(second.stdout))
+    }
+
+    @Test("Ctrl-C prints the best plan so far and exits 130")
+    func interrupt() throws {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["optimize", "Scenarios/tomorrow.json", "--seconds", "120", "--iterations", "0", "--quiet", "--format", "json"]
+        process.currentDirectoryURL = CLI.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        Thread.sleep(forTimeInterval: 3)
+        process.interrupt()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(errText)")
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        #expect((json?["routes"] as? [Any])?.isEmpty == false)
+        #expect(errText.contains("interrupted"))
     }
 
     @Test("validate accepts a valid file with exit 0")

@@ -31,13 +31,13 @@ enum Fixtures {
         try Data(contentsOf: folder.appendingPathComponent(name))
     }
 
-    /// `Scenarios/tomorrow.json` of the package, found from this source file.
+    /// `Scenarios/small.json` (the 14-job day these tests describe), found from this source file.
     static var tomorrow: URL {
         URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
             .deletingLastPathComponent()  // FieldServiceTests
             .deletingLastPathComponent()  // Tests
             .deletingLastPathComponent()  // package root
-            .appendingPathComponent("Scenarios/tomorrow.json")
+            .appendingPathComponent("Scenarios/small.json")
     }
 }
 

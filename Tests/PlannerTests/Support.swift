@@ -74,10 +74,10 @@ enum RandomDay {
     }
 }
 
-/// Loads the bundled default day.
+/// Loads the bundled small day (14 jobs: the exact MIP proves it optimal).
 func bundledDay() throws -> Problem {
     let url = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Scenarios/tomorrow.json")
+        .appendingPathComponent("Scenarios/small.json")
     return try Problem.load(json: Data(contentsOf: url))
 }

@@ -29,8 +29,11 @@ struct EngineData: Sendable {
     /// Load per job and capacity per vehicle.
     let demand: [Double]
     let capacity: [Double]
-    /// Penalty for leaving each job unplaced.
+    /// Penalty for leaving each job unplaced, as the search sees it: the
+    /// objective's penalty, plus `pinnedPenalty` for a confirmed visit, which
+    /// must be kept whenever it can be.
     let penalty: [Double]
+    static let pinnedPenalty = 1e8
     let costPerKm: Double
     /// Parts: ids, each job's needs by part index, van stock per technician, depot stock.
     let partIDs: [String]
@@ -96,7 +99,9 @@ struct EngineData: Sendable {
                 return (a, $0) < (b, $1)
             }
         }
-        penalty = (0..<n).map { CostModel(instance: instance).penalty($0) }
+        penalty = (0..<n).map {
+            CostModel(instance: instance).penalty($0) + (instance.jobs[$0].pinned != nil ? EngineData.pinnedPenalty : 0)
+        }
         costPerKm = problem.objective.costPerKm
         let ids = EngineData.partIDs(problem)
         partIDs = ids

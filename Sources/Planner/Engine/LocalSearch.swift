@@ -15,7 +15,8 @@ struct LocalSearch {
 
     /// Improves `state` to a local optimum (or until `deadline`). Returns the number of moves applied.
     @discardableResult
-    func improve(_ state: inout SearchState, rng: inout SearchRandom, deadline: ContinuousClock.Instant) -> Int {
+    func improve(_ state: inout SearchState, rng: inout SearchRandom, deadline: ContinuousClock.Instant,
+                 stop: StopSignal? = nil) -> Int {
         var applied = 0
         var improved = true
         var order = Array(0..<data.instance.jobCount)
@@ -24,7 +25,7 @@ struct LocalSearch {
             improved = false
             order.shuffle(using: &rng)
             for u in order where state.place[u] >= 0 {
-                if clock.now >= deadline { return applied }
+                if clock.now >= deadline || stop?.isStopped == true { return applied }
                 for w in data.neighbours[u].prefix(granularity) where state.place[w] >= 0 {
                     if tryMoves(u, w, &state) {
                         applied += 1
@@ -184,8 +185,9 @@ struct LocalSearch {
         return commit(a, newA(), ea, b, newB(), eb, movedToB: piece, movedToA: [], &state)
     }
 
-    /// Within one route: relocate `u` next to `w`, swap them, or reverse-free
-    /// or-opt of u with its follower; evaluated by re-timing the route (O(length)).
+    /// Within one route: relocate `u` next to `w`, swap them, move `u` and its
+    /// follower next to `w` (or-opt), or reverse the stretch between them
+    /// (2-opt); evaluated by re-timing the route (O(length)).
     private func intraRoute(_ v: Int, _ i: Int, _ k: Int, _ state: inout SearchState) -> Bool {
         let route = state.routes[v]
         var candidates: [[Int]] = []
@@ -202,6 +204,24 @@ struct LocalSearch {
         }
         jobs.swapAt(i, k)
         candidates.append(jobs)
+        // Or-opt: u and its follower after w.
+        if i + 1 < route.count, k != i + 1 {
+            var moved = route.jobs
+            let pair = Array(moved[i...(i + 1)])
+            moved.removeSubrange(i...(i + 1))
+            let anchor = k > i ? k - 2 : k
+            if anchor + 1 <= moved.count {
+                moved.insert(contentsOf: pair, at: anchor + 1)
+                candidates.append(moved)
+            }
+        }
+        // 2-opt: u -> w, reversing what lies between.
+        let (lo, hi) = i < k ? (i + 1, k) : (k + 1, i)
+        if hi > lo {
+            var reversed = route.jobs
+            reversed[lo...hi].reverse()
+            candidates.append(reversed)
+        }
         let evaluator = RouteEvaluator(data: data)
         for candidate in candidates where candidate != route.jobs {
             var full = data.startSegment[v]

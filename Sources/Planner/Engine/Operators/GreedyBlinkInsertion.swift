@@ -4,9 +4,21 @@
 struct GreedyBlinkInsertion: RecreateOperator {
     let name = "blink"
     var blinkRate = 0.01
+    /// For construction: most penalised first (pinned visits, then emergencies, ...),
+    /// then jobs with fewer possible technicians, instead of a random order.
+    var constructionOrder = false
 
     func recreate(_ jobs: [Int], into state: inout SearchState, data: EngineData, rng: inout SearchRandom) {
         var order = jobs
+        if constructionOrder {
+            order.sort { a, b in
+                if data.penalty[a] != data.penalty[b] { return data.penalty[a] > data.penalty[b] }
+                if data.vehiclesOf[a].count != data.vehiclesOf[b].count { return data.vehiclesOf[a].count < data.vehiclesOf[b].count }
+                return a < b
+            }
+            insert(order, into: &state, data: data, rng: &rng)
+            return
+        }
         order.shuffle(using: &rng)
         // SISR's orders, plus most-penalised first (urgent jobs before routine ones).
         switch rng.int(0...4) {
@@ -16,6 +28,10 @@ struct GreedyBlinkInsertion: RecreateOperator {
         case 4: order.sort { data.penalty[$0] > data.penalty[$1] }
         default: break
         }
+        insert(order, into: &state, data: data, rng: &rng)
+    }
+
+    private func insert(_ order: [Int], into state: inout SearchState, data: EngineData, rng: inout SearchRandom) {
         let inserter = Inserter(data: data)
         for j in order {
             guard let best = inserter.cheapest(j, state: state, blink: blinkRate, rng: &rng),

@@ -1,0 +1,58 @@
+import ArgumentParser
+import FieldPlan
+import Foundation
+
+/// The input file formats the commands read.
+enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// The FieldPlan JSON format (README, "Input format").
+    case json
+    /// A Solomon VRPTW text file (the classic benchmark).
+    case solomon
+}
+
+/// `--input-format json|solomon` and `--customers N`, shared by `optimize` and `validate`.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Input format: json (the FieldPlan format) or solomon (a Solomon VRPTW text file).")
+    var inputFormat: InputFormat = .json
+
+    @Option(help: "Solomon only: keep the first N customers (e.g. 25 or 50 for the classic smaller variants).")
+    var customers: Int?
+
+    func validate() throws {
+        if let customers {
+            guard inputFormat == .solomon else {
+                throw ValidationError("--customers applies to --input-format solomon only")
+            }
+            guard customers >= 0 else {
+                throw ValidationError("--customers must be at least 0, got \(customers)")
+            }
+        }
+    }
+
+    /// Loads `path` in the chosen format; the bundled JSON day when `path` is nil (JSON only).
+    /// Bad input is printed (one `error:` line per issue) and exits 2.
+    func load(_ path: String?) throws -> Problem {
+        switch inputFormat {
+        case .json:
+            return try loadProblem(path)
+        case .solomon:
+            guard let path else {
+                printError("error: --input-format solomon needs a FILE")
+                throw ExitStatus.badInput
+            }
+            return try loadSolomonProblem(path, customers: customers, namingFile: false)
+        }
+    }
+}
+
+/// Loads a Solomon file. Bad input is printed, one `error:` line per issue
+/// (after the file's path when `namingFile`, for commands that read several), and exits 2.
+func loadSolomonProblem(_ path: String, customers: Int?, namingFile: Bool) throws -> Problem {
+    do {
+        return try FieldPlan.loadSolomon(contentsOf: URL(fileURLWithPath: path), customers: customers)
+    } catch {
+        let prefix = namingFile ? "error: \(path): " : "error: "
+        printError(error.issues.map { prefix + $0.description }.joined(separator: "\n"))
+        throw ExitStatus.badInput
+    }
+}

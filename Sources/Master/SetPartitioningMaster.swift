@@ -1,0 +1,168 @@
+import MIP
+
+/// The set-partitioning master: picks the cheapest combination of routes from a pool.
+///
+/// The MIP (minimise):
+/// - a binary `x_c` per column with cost `cost_c`, and a slack `u_j` in `[0, 1]` per job
+///   with cost `penalties[j]`;
+/// - per job `j`: `sum_{c covers j} x_c + u_j == 1` (covered exactly once, or left);
+/// - per vehicle `v`: `sum_{c of v} x_c <= 1`;
+/// - per resource `r` and group `g` with usage: `sum_{c of g} usage_cr x_c - d_gr <= allowance_gr`
+///   with `d_gr >= 0` continuous, and per resource `sum_g d_gr <= shared_r`.
+///
+/// The model is built (and the problem validated) once, in `init`; a problem error is
+/// reported by every solve. Solves hand GLPK a warm start (the incumbent, or leaving every
+/// job uncovered), so a time limit always leaves a solution. The model is built
+/// deterministically (dictionary keys sorted), so the same problem and arguments give the
+/// same result whenever the solve ends by optimality or gap; where a time limit stops the
+/// search depends on machine speed and load. The value is `Sendable` and may be solved
+/// from several tasks at once.
+public struct SetPartitioningMaster: Sendable {
+    /// The problem as given.
+    public let problem: MasterProblem
+    private let solver: any MIPSolver
+    private let prepared: Result<MasterModel, MasterError>
+
+    /// Validates `problem` and builds its MIP.
+    /// - Parameters:
+    ///   - problem: jobs, vehicles, penalties, columns, resources.
+    ///   - solver: the MIP backend (GLPK by default).
+    public init(_ problem: MasterProblem, solver: any MIPSolver = GLPKSolver()) {
+        self.problem = problem
+        self.solver = solver
+        do throws(MasterError) {
+            prepared = .success(try MasterModel(problem))
+        } catch {
+            prepared = .failure(error)
+        }
+    }
+
+    /// The underlying MIP (for inspection or export); throws the problem's validation error.
+    public func model() throws(MasterError) -> Model { try prepared.get().model }
+
+    /// Solves the master MIP.
+    ///
+    /// - Parameters:
+    ///   - incumbent: column indices of a known solution (typically the route search's
+    ///     best), handed to GLPK as a warm start, so the result is never worse than it.
+    ///     `nil` starts from leaving every job uncovered.
+    ///   - timeLimit: seconds (finite, >= 0); `0` returns the warm start at once.
+    ///   - relativeGap: stop once `|incumbent - bound| / |incumbent|` is at most this; in `[0, 1)`.
+    /// - Returns: the chosen columns and uncovered jobs with the objective, status
+    ///   (``SolveStatus/optimal`` when proven within the gap, else ``SolveStatus/feasible``),
+    ///   a bound for this pool and the time spent.
+    /// - Throws: the problem's validation error, an incumbent error
+    ///   (``MasterError/incumbentCoversJobTwice(job:firstColumn:secondColumn:)``, ...),
+    ///   ``MasterError/invalidTimeLimit(_:)``, ``MasterError/invalidRelativeGap(_:)`` or
+    ///   ``MasterError/solver(_:)``.
+    public func solve(incumbent: [Int]?, timeLimit: Double, relativeGap: Double = 1e-6) throws(MasterError) -> MasterSolution {
+        let start = ContinuousClock.now
+        let master = try prepared.get()
+        guard timeLimit.isFinite, timeLimit >= 0 else { throw .invalidTimeLimit(timeLimit) }
+        guard relativeGap.isFinite, relativeGap >= 0, relativeGap < 1 else { throw .invalidRelativeGap(relativeGap) }
+        let warmStart = try master.warmStart(incumbent ?? [])
+
+        let solution: Solution
+        do {
+            solution = try solver.solve(
+                master.model,
+                limits: SolveLimits(timeLimit: timeLimit, relativeGap: relativeGap, presolve: false),
+                warmStart: warmStart)
+        } catch {
+            throw Self.wrap(error)
+        }
+        let seconds = Self.seconds(since: start)
+        guard solution.hasSolution, solution.values.count == master.model.variableCount else {
+            return MasterSolution(
+                status: solution.status, chosen: [], uncovered: [], objective: .infinity,
+                bestBound: solution.bestBound, seconds: seconds)
+        }
+        let chosen = master.columnVariables.indices.filter { solution.values[master.columnVariables[$0].index] > 0.5 }
+        var covered = Array(repeating: false, count: problem.jobCount)
+        for index in chosen { for job in problem.columns[index].jobs { covered[job] = true } }
+        let uncovered = (0..<problem.jobCount).filter { !covered[$0] }
+        // Recomputed from the decision (not GLPK's float sum) so equal choices give equal objectives.
+        let objective = chosen.reduce(0) { $0 + problem.columns[$1].cost }
+            + uncovered.reduce(0) { $0 + problem.penalties[$1] }
+        let bestBound = solution.status == .optimal ? min(objective, solution.bestBound ?? objective) : solution.bestBound
+        return MasterSolution(
+            status: solution.status, chosen: chosen, uncovered: uncovered, objective: objective,
+            bestBound: bestBound, seconds: seconds)
+    }
+
+    /// Solves the LP relaxation (every `x_c` in `[0, 1]`) for its bound, duals and reduced
+    /// costs (see ``MasterRelaxation`` for signs and the reduced-cost formula).
+    /// - Parameter timeLimit: seconds, `nil` (default) for none.
+    /// - Throws: the problem's validation error, ``MasterError/invalidTimeLimit(_:)``,
+    ///   ``MasterError/relaxationNotSolved(_:)`` when the LP stops before its optimum, or
+    ///   ``MasterError/solver(_:)``.
+    public func solveRelaxation(timeLimit: Double? = nil) throws(MasterError) -> MasterRelaxation {
+        let master = try prepared.get()
+        if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0) { throw .invalidTimeLimit(timeLimit) }
+        let solution: Solution
+        do {
+            solution = try solver.solveRelaxation(master.model, limits: SolveLimits(timeLimit: timeLimit, presolve: false))
+        } catch {
+            throw Self.wrap(error)
+        }
+        let model = master.model
+        guard solution.status == .optimal, let objective = solution.objective,
+              solution.values.count == model.variableCount, solution.reducedCosts.count == model.variableCount,
+              solution.duals.count == model.constraintCount
+        else { throw .relaxationNotSolved(solution.status) }
+
+        var allowanceDuals: [ResourceGroup: Double] = [:]
+        for allowance in master.allowances { allowanceDuals[allowance.key] = solution.duals[allowance.row.index] }
+        for (resourceIndex, resource) in problem.resources.enumerated() {
+            for (group, amount) in resource.allowance where amount > 0 {
+                let key = ResourceGroup(resource: resourceIndex, group: group)
+                if allowanceDuals[key] == nil { allowanceDuals[key] = 0 }
+            }
+        }
+        return MasterRelaxation(
+            objective: objective,
+            columnValues: master.columnVariables.map { solution.values[$0.index] },
+            uncoveredValues: master.uncoveredVariables.map { solution.values[$0.index] },
+            jobDuals: master.jobRows.map { solution.duals[$0.index] },
+            vehicleDuals: master.vehicleRows.map { solution.duals[$0.index] },
+            resourceDuals: master.sharedRows.map { solution.duals[$0.index] },
+            allowanceDuals: allowanceDuals,
+            reducedCosts: master.columnVariables.map { solution.reducedCosts[$0.index] })
+    }
+
+    /// The reduced cost of `column` under `duals` (for pricing columns not in the pool):
+    ///
+    ///     cost - sum_{j in jobs} jobDuals[j] - vehicleDuals[vehicle]
+    ///          - sum_r usage[r] * duals.allowanceDual(resource: r, group: group)
+    ///
+    /// Negative means the column would improve the LP. For a column of the pool it equals
+    /// the solver's reduced cost. NaN when a job, vehicle or resource index is outside the
+    /// duals' dimensions.
+    public static func reducedCost(of column: MasterColumn, duals: MasterRelaxation) -> Double {
+        var result = column.cost
+        for job in column.jobs {
+            guard duals.jobDuals.indices.contains(job) else { return .nan }
+            result -= duals.jobDuals[job]
+        }
+        guard duals.vehicleDuals.indices.contains(column.vehicle) else { return .nan }
+        result -= duals.vehicleDuals[column.vehicle]
+        for resource in column.usage.keys.sorted() {
+            let amount = column.usage[resource] ?? 0
+            guard amount != 0 else { continue }
+            result -= amount * duals.allowanceDual(resource: resource, group: column.group)
+        }
+        return result
+    }
+
+    // MARK: Helpers
+
+    private static func wrap(_ error: any Error) -> MasterError {
+        if let error = error as? MIPError { return .solver(error) }
+        return .solver(.solver(String(describing: error)))
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+}
