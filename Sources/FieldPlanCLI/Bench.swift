@@ -70,6 +70,8 @@ struct Bench: ParsableCommand {
     private struct Run {
         var distance: Double
         var unassigned: Int
+        /// What the engine's search did (nil for the exact planner).
+        var statistics: SearchStatistics?
     }
 
     func run() throws {
@@ -87,11 +89,16 @@ struct Bench: ParsableCommand {
                 let clock = ContinuousClock()
                 let start = clock.now
                 let schedule: Schedule
+                var statistics: SearchStatistics?
+                let options = PlanOptions(timeLimit: seconds, seed: UInt64(seed),
+                                          iterations: iterations == 0 ? Int.max : iterations, planner: planner)
                 do {
-                    schedule = try FieldPlan.optimize(instance.problem,
-                                                      options: PlanOptions(timeLimit: seconds, seed: UInt64(seed),
-                                                                           iterations: iterations == 0 ? Int.max : iterations,
-                                                                           planner: planner))
+                    if planner == .engine {
+                        // Solomon problems are validated by the reader.
+                        (schedule, statistics) = EnginePlanner(options: options).planWithStatistics(instance.problem)
+                    } else {
+                        schedule = try FieldPlan.optimize(instance.problem, options: options)
+                    }
                 } catch {
                     printError("error: \(label): the planner failed: \(error)")
                     failed = true
@@ -106,7 +113,8 @@ struct Bench: ParsableCommand {
                 }
                 print(Self.row(instance.name, seed: seed, schedule, wall: wall))
                 fflush(nil)
-                results.append(Run(distance: schedule.kpis.distance, unassigned: schedule.unassigned.count))
+                results.append(Run(distance: schedule.kpis.distance, unassigned: schedule.unassigned.count,
+                                   statistics: statistics))
             }
             runs.append(results)
         }
@@ -200,6 +208,13 @@ struct Bench: ParsableCommand {
             }
             if incomplete > 0 {
                 line += "  (unassigned jobs in \(incomplete) of \(results.count) runs; left out of the mean)"
+            }
+            let stats = results.compactMap(\.statistics)
+            if !stats.isEmpty, let iterations = Self.median(stats.map { Double($0.iterations) }),
+               let masters = Self.median(stats.map { Double($0.masterSolves) }),
+               let masterSeconds = Self.median(stats.map(\.masterSeconds)) {
+                line += "  | iterations \(Int(iterations)), masters \(Int(masters)) (largest \(stats.map(\.largestMaster).max() ?? 0) columns,"
+                    + " \(Self.fixed(masterSeconds, 2)) s, improved \(stats.map(\.masterImprovements).reduce(0, +))x), pool \(stats.map(\.poolSize).max() ?? 0)"
             }
             lines.append(line)
         }

@@ -26,6 +26,9 @@ struct Optimize: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Print what the search did (iterations per second, master solves, pool size) on standard error.")
+    var stats = false
+
     func validate() throws {
         if input.inputFormat == .solomon, file == nil {
             throw ValidationError("--input-format solomon needs a FILE")
@@ -40,8 +43,18 @@ struct Optimize: ParsableCommand {
         defer { interrupt.cancel() }
         let progress = ProgressLine.make(quiet: planning.quiet)
         do {
-            schedule = try FieldPlan.optimize(problem, options: planning.planOptions(stop: stop, progress: progress))
-            progress?.finish()
+            let options = planning.planOptions(stop: stop, progress: progress)
+            if stats, options.planner == .engine {
+                let issues = problem.validate()
+                guard issues.isEmpty else { throw InputError(issues: issues) }
+                let (planned, statistics) = EnginePlanner(options: options).planWithStatistics(problem)
+                schedule = planned
+                progress?.finish()
+                printError(Self.describe(statistics, seconds: planned.kpis.solveSeconds))
+            } else {
+                schedule = try FieldPlan.optimize(problem, options: options)
+                progress?.finish()
+            }
         } catch let error as InputError {
             printError(error.issues.map { "error: \($0)" }.joined(separator: "\n"))
             throw ExitStatus.badInput
@@ -82,5 +95,14 @@ struct Optimize: ParsableCommand {
             printError("interrupted: printed the best plan found so far")
             throw Interrupt.exitCode
         }
+    }
+
+    /// One line about the search, for `--stats`.
+    static func describe(_ s: SearchStatistics, seconds: Double) -> String {
+        let searchSeconds = max(1e-9, seconds - s.preparationSeconds - s.masterSeconds)
+        return String(format: "search: %d iterations in %.2f s (%.0f per second), preparation %.2f s, "
+                      + "%d master solves (%d improved, largest %d columns, %.2f s), pool %d routes",
+                      s.iterations, searchSeconds, Double(s.iterations) / searchSeconds, s.preparationSeconds,
+                      s.masterSolves, s.masterImprovements, s.largestMaster, s.masterSeconds, s.poolSize)
     }
 }

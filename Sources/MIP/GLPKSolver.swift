@@ -26,11 +26,18 @@ public struct GLPKSolver: MIPSolver {
                 guard try Self.load(model, into: problem, integer: true) else {
                     return Solution(status: .infeasible, objective: nil)
                 }
+                // A node limit is enforced from the callback (GLPK has none of its own).
+                var callback: ((GLPKSearch) throws -> Void)?
+                if let nodeLimit = limits.nodeLimit {
+                    callback = { search in
+                        if search.reason == .select, search.createdNodeCount > nodeLimit { search.terminate() }
+                    }
+                }
                 let result = try problem.intopt(
                     GLPKIntoptOptions(
-                        presolve: limits.presolve, timeLimit: limits.timeLimit,
+                        presolve: limits.presolve && limits.nodeLimit == nil, timeLimit: limits.timeLimit,
                         relativeGap: limits.relativeGap ?? 0),
-                    incumbent: warmStart)
+                    incumbent: warmStart, callback: callback)
                 return try Self.mipSolution(result, problem: problem, model: model, warmStart: warmStart)
             }
         } catch let error as GLPKError {

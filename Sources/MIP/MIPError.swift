@@ -26,6 +26,8 @@ public enum MIPError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidTimeLimit(Double)
     /// A relative gap outside `[0, 1)`.
     case invalidRelativeGap(Double)
+    /// A node limit below 1.
+    case invalidNodeLimit(Int)
     /// The solver backend failed or rejected the model (the message comes from the
     /// backend, e.g. a `GLPKError` or an unexpected GLPK return code).
     case solver(String)
@@ -57,6 +59,8 @@ public enum MIPError: Error, Sendable, Equatable, CustomStringConvertible {
             return "time limit \(value) is invalid (must be finite and >= 0 seconds)"
         case let .invalidRelativeGap(value):
             return "relative gap \(value) is invalid (must be in [0, 1))"
+        case let .invalidNodeLimit(value):
+            return "node limit \(value) is invalid (must be at least 1)"
         case let .solver(message):
             return "solver: \(message)"
         }

@@ -48,6 +48,8 @@ public struct SetPartitioningMaster: Sendable {
     ///     `nil` starts from leaving every job uncovered.
     ///   - timeLimit: seconds (finite, >= 0); `0` returns the warm start at once.
     ///   - relativeGap: stop once `|incumbent - bound| / |incumbent|` is at most this; in `[0, 1)`.
+    ///   - nodeLimit: stop after this many branch-and-bound nodes; a deterministic bound
+    ///     on the work, where the time limit depends on the machine.
     /// - Returns: the chosen columns and uncovered jobs with the objective, status
     ///   (``SolveStatus/optimal`` when proven within the gap, else ``SolveStatus/feasible``),
     ///   a bound for this pool and the time spent.
@@ -55,7 +57,8 @@ public struct SetPartitioningMaster: Sendable {
     ///   (``MasterError/incumbentCoversJobTwice(job:firstColumn:secondColumn:)``, ...),
     ///   ``MasterError/invalidTimeLimit(_:)``, ``MasterError/invalidRelativeGap(_:)`` or
     ///   ``MasterError/solver(_:)``.
-    public func solve(incumbent: [Int]?, timeLimit: Double, relativeGap: Double = 1e-6) throws(MasterError) -> MasterSolution {
+    public func solve(incumbent: [Int]?, timeLimit: Double, relativeGap: Double = 1e-6,
+                      nodeLimit: Int? = nil) throws(MasterError) -> MasterSolution {
         let start = ContinuousClock.now
         let master = try prepared.get()
         guard timeLimit.isFinite, timeLimit >= 0 else { throw .invalidTimeLimit(timeLimit) }
@@ -66,7 +69,7 @@ public struct SetPartitioningMaster: Sendable {
         do {
             solution = try solver.solve(
                 master.model,
-                limits: SolveLimits(timeLimit: timeLimit, relativeGap: relativeGap, presolve: false),
+                limits: SolveLimits(timeLimit: timeLimit, relativeGap: relativeGap, presolve: false, nodeLimit: nodeLimit),
                 warmStart: warmStart)
         } catch {
             throw Self.wrap(error)

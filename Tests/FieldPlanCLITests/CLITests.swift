@@ -96,7 +96,7 @@ struct CLITests {
 
     @Test("the same seed and iteration budget give the same plan")
     func reproducible() throws {
-        let arguments = ["optimize", "Scenarios/tomorrow.json", "--format", "json", "--seconds", "60", "--iterations", "400", "--seed", "3"]
+        let arguments = ["optimize", "Scenarios/tomorrow.json", "--format", "json", "--seconds", "600", "--iterations", "400", "--seed", "3"]
         let first = try CLI.run(arguments), second = try CLI.run(arguments)
         #expect(first.status == 0 && second.status == 0)
         func withoutTiming(_ text: String) -> String {

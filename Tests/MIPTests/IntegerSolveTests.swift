@@ -110,3 +110,29 @@ struct IntegerSolveTests {
         #expect(try GLPKSolver().solveRelaxation(fractional).status == .optimal)
     }
 }
+
+@Suite("Node limit")
+struct NodeLimitTests {
+    @Test("a node limit stops the search with the best solution and is reproducible")
+    func nodeLimitIsDeterministic() throws {
+        // A knapsack with many near-equal items needs branching.
+        var model = Model()
+        var weights: [LinearExpression] = []
+        var values: [LinearExpression] = []
+        for i in 0..<40 {
+            let x = try model.addVariable(name: "x\(i)", kind: .binary)
+            weights.append(Double(31 + (i * 17) % 23) * LinearExpression(x))
+            values.append(Double(40 + (i * 13) % 29) * LinearExpression(x))
+        }
+        try model.addConstraint(LinearExpression.sum(weights) <= 400.5)
+        try model.setObjective(LinearExpression.sum(values), .maximize)
+        let limits = SolveLimits(nodeLimit: 5)
+        let first = try GLPKSolver().solve(model, limits: limits, warmStart: nil)
+        let second = try GLPKSolver().solve(model, limits: limits, warmStart: nil)
+        #expect(first.hasSolution == second.hasSolution)
+        #expect(first.values == second.values)
+        #expect(throws: MIPError.invalidNodeLimit(0)) {
+            try GLPKSolver().solve(model, limits: SolveLimits(nodeLimit: 0), warmStart: nil)
+        }
+    }
+}

@@ -14,25 +14,53 @@ struct LocalSearch {
     let epsilon = 1e-6
 
     /// Improves `state` to a local optimum (or until `deadline`). Returns the number of moves applied.
+    ///
+    /// Works from a queue of jobs: all placed jobs, or only those of `focus`
+    /// routes (after a ruin-and-recreate step only the routes it changed need
+    /// looking at). A move puts the jobs of both routes it touched back on the queue.
     @discardableResult
     func improve(_ state: inout SearchState, rng: inout SearchRandom, deadline: ContinuousClock.Instant,
-                 stop: StopSignal? = nil) -> Int {
+                 stop: StopSignal? = nil, focus: [Int]? = nil) -> Int {
+        var queue: [Int]
+        if let focus {
+            queue = focus.flatMap { state.routes[$0].jobs }
+        } else {
+            queue = (0..<data.instance.jobCount).filter { state.place[$0] >= 0 }
+        }
+        queue.shuffle(using: &rng)
+        var queued = Array(repeating: false, count: data.instance.jobCount)
+        for u in queue { queued[u] = true }
         var applied = 0
-        var improved = true
-        var order = Array(0..<data.instance.jobCount)
+        var head = 0
         let clock = ContinuousClock()
-        while improved {
-            improved = false
-            order.shuffle(using: &rng)
-            for u in order where state.place[u] >= 0 {
-                if clock.now >= deadline || stop?.isStopped == true { return applied }
-                for w in data.neighbours[u].prefix(granularity) where state.place[w] >= 0 {
-                    if tryMoves(u, w, &state) {
-                        applied += 1
-                        improved = true
-                        break
+        while head < queue.count {
+            let u = queue[head]
+            head += 1
+            queued[u] = false
+            guard state.place[u] >= 0 else { continue }
+            if applied % 16 == 0, clock.now >= deadline || stop?.isStopped == true { return applied }
+            let before = state.place[u]
+            for w in data.neighbours[u].prefix(granularity) where state.place[w] >= 0 {
+                let other = state.place[w]
+                if tryMoves(u, w, &state) {
+                    applied += 1
+                    for v in Set([before, other]) {
+                        for j in state.routes[v].jobs where !queued[j] {
+                            queued[j] = true
+                            queue.append(j)
+                        }
                     }
+                    if !queued[u], state.place[u] >= 0 {
+                        queued[u] = true
+                        queue.append(u)
+                    }
+                    break
                 }
+            }
+            // Keep the queue from growing without bound: drop what was processed.
+            if head > 4096, head * 2 > queue.count {
+                queue.removeFirst(head)
+                head = 0
             }
         }
         return applied

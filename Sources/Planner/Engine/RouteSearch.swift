@@ -76,8 +76,18 @@ struct RouteSearch {
 
         while stats.iterations < budget, n > 0 {
             if clock.now >= searchDeadline || options.stop?.isStopped == true { break }
-            let progress = max(Double(stats.iterations) / Double(max(1, budget)),
-                               elapsed / max(1e-9, options.timeLimit - reserve))
+            // Progress drives the cooling and the master solves. It follows the
+            // iteration budget, so a run that ends by its budget is reproducible;
+            // only when the clock runs clearly ahead (the time limit will cut the
+            // run) does it follow the clock, so that the search still cools in time.
+            let iterationShare = Double(stats.iterations) / Double(max(1, budget))
+            let timeShare = elapsed / max(1e-9, options.timeLimit - reserve)
+            let progress: Double
+            if budget == Int.max {
+                progress = timeShare  // "until the time runs out"
+            } else {
+                progress = timeShare > iterationShare + 0.25 ? max(iterationShare, (timeShare - 0.25) / 0.75) : iterationShare
+            }
             let temperature = t0 * pow(tEnd / t0, min(1, progress))
             stats.iterations += 1
 
@@ -86,12 +96,21 @@ struct RouteSearch {
             let recreateIndex = recreateWeights.pick(&rng)
             let count = max(1, min(n / 2, Int((rng.unit() * 2 * meanRemoval).rounded()) + 1))
             var removed = ruins[ruinIndex].ruin(&candidate, count: count, data: data, rng: &rng)
-            removed += candidate.unplaced.filter { data.instance.ineligibleReason[$0] == nil && !removed.contains($0) }
+            // Give some of the jobs left out earlier another chance (not all: on
+            // big days trying every one of them each iteration costs too much).
+            var waiting = candidate.unplaced.filter { data.instance.ineligibleReason[$0] == nil && !removed.contains($0) }
+            if waiting.count > count {
+                waiting.shuffle(using: &rng)
+                waiting.removeLast(waiting.count - count)
+            }
+            removed += waiting
             recreates[recreateIndex].recreate(removed, into: &candidate, data: data, rng: &rng)
 
             var score = 0.0
             if candidate.cost < best.cost - 1e-6 {
-                search.improve(&candidate, rng: &rng, deadline: searchDeadline, stop: options.stop)
+                // Small days: polish everything; big days: only the routes this step changed.
+                let changed = n > 400 ? candidate.routes.indices.filter { candidate.routes[$0].jobs != current.routes[$0].jobs } : nil
+                search.improve(&candidate, rng: &rng, deadline: searchDeadline, stop: options.stop, focus: changed)
                 best = candidate
                 current = candidate
                 score = AdaptiveWeights.newBest
@@ -114,8 +133,7 @@ struct RouteSearch {
 
             if nextMaster < masterPoints.count, progress >= masterPoints[nextMaster] {
                 nextMaster += 1
-                let timeLimit = min(max(0.05 * options.timeLimit, 0.5), 10)
-                if let improved = master(pool: pool, best: best, timeLimit: timeLimit, stats: &stats),
+                if let improved = master(pool: pool, best: best, timeLimit: masterTimeLimit(budget), stats: &stats),
                    improved.cost < best.cost - 1e-6 {
                     best = improved
                     current = improved
@@ -132,7 +150,8 @@ struct RouteSearch {
         if n > 0, options.stop?.isStopped != true {
             let remaining = options.timeLimit - elapsed
             if remaining > 0.05,
-               let improved = master(pool: pool, best: best, timeLimit: min(remaining * 0.9, 30), stats: &stats),
+               let improved = master(pool: pool, best: best,
+                                     timeLimit: budget == Int.max ? min(remaining * 0.9, 30) : remaining, stats: &stats),
                improved.cost < best.cost - 1e-6 {
                 best = improved
             }
@@ -140,6 +159,17 @@ struct RouteSearch {
         stats.poolSize = pool.count
         return (best, stats)
     }
+
+    /// Time for a master solve during the search. A run bounded by iterations
+    /// bounds each master by its node count instead (reproducible), with the
+    /// rest of the run's time only as a safety net.
+    private func masterTimeLimit(_ budget: Int) -> Double {
+        if budget == Int.max { return min(max(0.05 * options.timeLimit, 0.5), 10) }
+        return max(0.05, options.timeLimit - elapsed)
+    }
+
+    /// Branch-and-bound nodes per master solve in a run bounded by iterations.
+    static let masterNodeLimit = 3000
 
     /// Routing cost (distance and travel time) of a state, for the temperature scale.
     private func arcCost(_ state: SearchState) -> Double {
@@ -155,6 +185,9 @@ struct RouteSearch {
     private func harvest(_ state: SearchState, into pool: inout RoutePool) {
         for route in state.routes where !route.isEmpty && route.cost.isFinite {
             pool.add(column(route))
+        }
+        if pool.count > pool.capacity + pool.capacity / 5 {
+            pool.prune(keep: state.routes.filter { !$0.isEmpty }.map(column), duals: nil)
         }
     }
 
@@ -187,17 +220,30 @@ struct RouteSearch {
     /// warm-started with `best`; returns the recombined state.
     private func master(pool: RoutePool, best: SearchState, timeLimit: Double, stats: inout Statistics) -> SearchState? {
         let keep = best.routes.filter { !$0.isEmpty }.map(column)
-        let columns = pool.select(limit: 800, keep: keep, duals: nil)
+        let started = clock.now
+        let deterministic = iterationBudget != Int.max
+        // Curate: the LP relaxation over a wide slice of the pool prices every
+        // column; the MIP gets the incumbent's routes and those of least reduced cost.
+        let limit = 800
+        var duals: MasterRelaxation?
+        if pool.count > limit {
+            let wide = pool.select(limit: 4 * limit, keep: keep, duals: nil)
+            let lp = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: data.instance.vehicles.count,
+                                   penalties: data.penalty, columns: wide, resources: resources)
+            duals = try? SetPartitioningMaster(lp).solveRelaxation(timeLimit: deterministic ? timeLimit : max(0.1, timeLimit / 2))
+        }
+        let columns = pool.select(limit: limit, keep: keep, duals: duals)
         guard columns.count > keep.count else { return nil }
         let problem = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: data.instance.vehicles.count,
                                     penalties: data.penalty, columns: columns, resources: resources)
         let incumbent = keep.compactMap { k in columns.firstIndex { $0.key == k.key } }
         stats.masterSolves += 1
         stats.largestMaster = max(stats.largestMaster, columns.count)
-        let started = clock.now
         defer { stats.masterSeconds += (clock.now - started).seconds }
-        guard let solution = try? SetPartitioningMaster(problem).solve(incumbent: incumbent, timeLimit: timeLimit,
-                                                                      relativeGap: options.relativeGap),
+        let remaining = max(0.05, timeLimit - (clock.now - started).seconds)
+        guard let solution = try? SetPartitioningMaster(problem).solve(incumbent: incumbent, timeLimit: remaining,
+                                                                      relativeGap: options.relativeGap,
+                                                                      nodeLimit: deterministic ? Self.masterNodeLimit : nil),
               solution.hasSolution else { return nil }
         var state = SearchState(data: data)
         for index in solution.chosen {
