@@ -33,6 +33,9 @@ private struct Validator {
     }
 
     mutating func run() {
+        // Sizes first: a problem too large to plan is not looked at further
+        // (its travel tables alone would not fit in memory).
+        guard checkSizes() else { return }
         // Sections in the order of the input format's keys, so issues come in document order.
         checkHorizon()
         checkCatalogues()
@@ -238,6 +241,28 @@ private struct Validator {
         }
         if let loc = problem.depot.location { location(loc, "depot.location", "depot") }
         partMap(problem.depot.stock, "depot.stock", "depot", positive: false)
+    }
+
+    /// The limits of what one run can plan; false when the problem exceeds them.
+    mutating func checkSizes() -> Bool {
+        var fits = true
+        if problem.jobs.count > Problem.maximumJobs {
+            add("jobs", nil, .outOfRange,
+                "\(problem.jobs.count) jobs; at most \(Problem.maximumJobs) can be planned in one run")
+            fits = false
+        }
+        if problem.technicians.count > Problem.maximumTechnicians {
+            add("technicians", nil, .outOfRange,
+                "\(problem.technicians.count) technicians; at most \(Problem.maximumTechnicians) can be planned in one run")
+            fits = false
+        }
+        for (i, job) in problem.jobs.enumerated().prefix(Problem.maximumJobs)
+        where job.timeWindows.count > Problem.maximumWindowsPerJob {
+            add("jobs[\(i)].timeWindows", "job \(job.id)", .outOfRange,
+                "\(job.timeWindows.count) time windows; at most \(Problem.maximumWindowsPerJob) per job")
+            fits = false
+        }
+        return fits
     }
 
     mutating func checkTechnicians() {

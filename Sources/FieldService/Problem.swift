@@ -100,6 +100,13 @@ public struct Problem: Sendable, Hashable {
         self.overtimeBudget = overtimeBudget
     }
 
+    /// Most jobs one run plans (travel tables grow with the square of jobs + 2 x technicians).
+    public static let maximumJobs = 5000
+    /// Most technicians one run plans.
+    public static let maximumTechnicians = 1000
+    /// Most time windows one job may have.
+    public static let maximumWindowsPerJob = 100
+
     /// The technician with `id`.
     public func technician(_ id: String) -> Technician? { technicians.first { $0.id == id } }
     /// The job with `id`.

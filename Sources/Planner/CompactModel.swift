@@ -151,12 +151,13 @@ struct CompactModel {
         }
     }
 
+    /// Arcs into `j` on vehicle `v`, in variable order (never dictionary order, so models are reproducible).
     private func inflow(_ v: Int, _ j: Int) -> LinearExpression {
-        LinearExpression.sum(arcs[v].filter { $0.key.to == j }.map { LinearExpression($0.value) })
+        LinearExpression.sum(arcs[v].filter { $0.key.to == j }.map(\.value).sorted { $0.index < $1.index }.map { LinearExpression($0) })
     }
 
     private func outflow(_ v: Int, _ i: Int) -> LinearExpression {
-        LinearExpression.sum(arcs[v].filter { $0.key.from == i }.map { LinearExpression($0.value) })
+        LinearExpression.sum(arcs[v].filter { $0.key.from == i }.map(\.value).sorted { $0.index < $1.index }.map { LinearExpression($0) })
     }
 
     private mutating func addAssignmentAndFlow() throws {
@@ -188,7 +189,7 @@ struct CompactModel {
             let gap = instance.step(i, j)
             let bigM = hi[i] + gap - lo[j]
             guard bigM > 0 else { continue }
-            let used = LinearExpression.sum(xs.map { LinearExpression($0) })
+            let used = LinearExpression.sum(xs.sorted { $0.index < $1.index }.map { LinearExpression($0) })
             try model.addConstraint(LinearExpression(start[j]) - LinearExpression(start[i]) - bigM * used >= gap - bigM,
                                     name: "seq_\(i)_\(j)")
         }
@@ -251,7 +252,7 @@ struct CompactModel {
             let breaks = breakAt[v.index]
             guard let window = v.breakWindow, !breaks.isEmpty, let ret = returnTime[v.index] else { continue }
             let d = v.breakDuration
-            var taken = LinearExpression.sum(breaks.values.map { LinearExpression($0) })
+            var taken = LinearExpression.sum(breaks.values.sorted { $0.index < $1.index }.map { LinearExpression($0) })
             if let skipBreak = noBreak[v.index] {
                 taken += skipBreak
                 let m = v.latestReturn - v.latestBreakStart
@@ -322,7 +323,7 @@ struct CompactModel {
             }
             guard !perTech.isEmpty else { continue }
             depotUse[part] = perTech
-            try model.addConstraint(LinearExpression.sum(perTech.values.map { LinearExpression($0) })
+            try model.addConstraint(LinearExpression.sum(perTech.values.sorted { $0.index < $1.index }.map { LinearExpression($0) })
                                     <= Double(instance.problem.depot.stock[part, default: 0]), name: "depot_\(part)")
         }
     }

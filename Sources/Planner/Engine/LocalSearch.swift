@@ -44,7 +44,8 @@ struct LocalSearch {
                 let other = state.place[w]
                 if tryMoves(u, w, &state) {
                     applied += 1
-                    for v in Set([before, other]) {
+                    // Both routes, in a fixed order (a Set's order changes from run to run).
+                    for v in before == other ? [before] : [before, other] {
                         for j in state.routes[v].jobs where !queued[j] {
                             queued[j] = true
                             queue.append(j)
