@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "CheckerTests", dependencies: ["Checker", "FieldService", "Schedule"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
         .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
-        .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"]),
+        .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

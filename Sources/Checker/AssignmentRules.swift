@@ -62,8 +62,9 @@ extension FeasibilityChecker {
             if kept { continue }
             // A confirmed visit may be unplaced only for a reason this checker can
             // confirm on its own: the pinned technician lacks a skill (or is
-            // excluded), has no shift that day, or cannot get the parts from van
-            // and depot. "No room" is never a reason to drop it.
+            // excluded), has no shift that day, cannot get the parts from van and
+            // depot, or cannot be there at the pinned time and back within the
+            // shift. "No room" is never a reason to drop it.
             if placements.isEmpty, let entry = schedule.unassigned.first(where: { $0.job == id }),
                pinCannotBeKept(job, pin, claimed: entry.reason) {
                 continue
@@ -90,8 +91,41 @@ extension FeasibilityChecker {
             return job.parts.contains { part, need in
                 technician.vanStock[part, default: 0] + problem.depot.stock[part, default: 0] < need
             }
+        case .noFeasibleTime:
+            return pinnedVisitIsUnreachable(job, pin, technician)
         default:
             return false
         }
+    }
+
+    /// Whether the pinned visit alone does not fit the pinned day: the technician
+    /// cannot arrive by the pinned start, cannot be back by the shift end plus
+    /// overtime, the start is outside every window, or the lunch break cannot be
+    /// placed around the visit.
+    func pinnedVisitIsUnreachable(_ job: Job, _ pin: PinnedAssignment, _ technician: Technician) -> Bool {
+        guard let shift = technician.shifts.first(where: { $0.day == pin.day }) else { return true }
+        guard let there = travel.leg(from: technician.start, to: job.location).leg,
+              let back = travel.leg(from: job.location, to: technician.end ?? technician.start).leg else { return true }
+        let arrival = shift.start + there.duration
+        let end = pin.start + job.duration
+        let latestReturn = shift.end + (technician.overtime?.maxMinutes ?? 0)
+        if !Tolerance.notAfter(arrival, pin.start) { return true }
+        if !Tolerance.notAfter(end + back.duration, latestReturn) { return true }
+        if !job.timeWindows.isEmpty,
+           !job.timeWindows.contains(where: { Tolerance.notBefore(pin.start, $0.start) && Tolerance.notAfter(pin.start, $0.end) }) {
+            return true
+        }
+        guard let rule = technician.lunchBreak else { return false }
+        // The break fits on arrival before the visit, or after it (on the spot or at home).
+        let window = rule.window(onDay: pin.day)
+        let latestStart = window.end - rule.duration
+        let beforeFits = Tolerance.notAfter(max(arrival, window.start) + rule.duration, pin.start)
+            && Tolerance.notAfter(max(arrival, window.start), latestStart)
+        let afterStart = max(end, window.start)
+        let afterFits = Tolerance.notAfter(afterStart, latestStart)
+            && Tolerance.notAfter(afterStart + rule.duration + back.duration, latestReturn)
+        let needsNone = Tolerance.notAfter(end + back.duration, latestStart)
+            || Tolerance.notBefore(shift.start, window.start + rule.duration)
+        return !(beforeFits || afterFits || needsNone)
     }
 }
