@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 
+/// Holds bytes read on another thread (handed over through a semaphore).
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
+
 /// Runs the built `fieldplan` executable and captures what it prints.
 struct CLI {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -31,8 +36,16 @@ struct CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Drain stderr on another thread so a child that writes a lot there cannot block.
+        let errBox = DataBox()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        let errData = errBox.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
