@@ -47,3 +47,25 @@ public struct Customer: Codable, Sendable, Hashable {
         self.preferredChannel = preferredChannel
     }
 }
+
+extension Contact {
+    enum CodingKeys: String, CodingKey, CaseIterable { case phone, email }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        phone = try c.decodeIfPresent(String.self, forKey: .phone)
+        email = try c.decodeIfPresent(String.self, forKey: .email)
+    }
+}
+
+extension Customer {
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, phone, email, preferredChannel }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        phone = try c.decodeIfPresent(String.self, forKey: .phone)
+        email = try c.decodeIfPresent(String.self, forKey: .email)
+        preferredChannel = try c.decodeIfPresent(Channel.self, forKey: .preferredChannel)
+    }
+}

@@ -8,6 +8,9 @@ public struct InputIssue: Sendable, Hashable, CustomStringConvertible {
         case wrongType = "wrong_type"
         /// A required field is absent.
         case missingField = "missing_field"
+        /// A field the format does not define (often a misspelling); fields of your own
+        /// start with `x-`.
+        case unknownField = "unknown_field"
         /// A value that can never be right (unknown urgency, a time that does not parse, a NaN).
         case invalidValue = "invalid_value"
         /// Two entities share an id.

@@ -81,10 +81,10 @@ public struct Job: Sendable, Hashable {
 }
 
 extension PinnedAssignment: Codable {
-    enum CodingKeys: String, CodingKey { case technician, day, start }
+    enum CodingKeys: String, CodingKey, CaseIterable { case technician, day, start }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         technician = try c.decode(String.self, forKey: .technician)
         let explicitDay = try c.decodeWholeNumberIfPresent(forKey: .day)
         start = try c.decodeTime(forKey: .start, day: explicitDay ?? 1, context: decoder.timeContext)
@@ -101,13 +101,13 @@ extension PinnedAssignment: Codable {
 }
 
 extension Job: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, customer, location, duration, requiredSkills = "skills", timeWindows, urgency, priority, parts
         case earliestDay, latestDay, preferredTechnicians, excludedTechnicians, description, pinned, demand
     }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         customer = try c.decode(Customer.self, forKey: .customer)
         location = try c.decode(Location.self, forKey: .location)

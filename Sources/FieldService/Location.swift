@@ -22,12 +22,12 @@ public struct Location: Sendable, Hashable {
 }
 
 extension Location: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case latitude = "lat", longitude = "lon", address, matrixIndex
     }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         latitude = try c.decode(Double.self, forKey: .latitude)
         longitude = try c.decode(Double.self, forKey: .longitude)
         address = try c.decodeIfPresent(String.self, forKey: .address)

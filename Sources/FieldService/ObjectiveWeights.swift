@@ -62,13 +62,13 @@ public struct ObjectiveWeights: Sendable, Hashable {
 }
 
 extension ObjectiveWeights: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case costPerKm, unassignedPenalty, priorityPenalty, overtimeWeight, referralWeight, latenessPerDay, nonPreferredTechnician
     }
 
     /// Every key is optional; missing urgencies keep their defaults.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let d = ObjectiveWeights()
         costPerKm = try c.decodeIfPresent(Double.self, forKey: .costPerKm) ?? d.costPerKm
         unassignedPenalty = d.unassignedPenalty.merging(

@@ -28,10 +28,10 @@ public struct Depot: Sendable, Hashable, Codable {
 }
 
 extension Depot {
-    enum CodingKeys: String, CodingKey { case location, stock }
+    enum CodingKeys: String, CodingKey, CaseIterable { case location, stock }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         location = try c.decodeIfPresent(Location.self, forKey: .location)
         stock = try c.decodeWholeNumberMapIfPresent(forKey: .stock) ?? [:]
     }
@@ -77,10 +77,10 @@ public struct Supplier: Sendable, Hashable {
 }
 
 extension Supplier: Codable {
-    enum CodingKeys: String, CodingKey { case id, name, offers = "parts", leadTimeDays, orderCutoff, contact }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, offers = "parts", leadTimeDays, orderCutoff, contact }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? id
         offers = try c.decodeIfPresent([SupplierOffer].self, forKey: .offers) ?? []
@@ -147,10 +147,10 @@ public struct Provider: Sendable, Hashable {
 }
 
 extension Provider: Codable {
-    enum CodingKeys: String, CodingKey { case id, name, skills, serviceArea, costPerJob, jobsPerDay, rating, contact }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, skills, serviceArea, costPerJob, jobsPerDay, rating, contact }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? id
         skills = try c.decodeWholeNumberMapIfPresent(forKey: .skills) ?? [:]
@@ -159,5 +159,36 @@ extension Provider: Codable {
         jobsPerDay = try c.decodeWholeNumber(forKey: .jobsPerDay)
         rating = try c.decodeIfPresent(Double.self, forKey: .rating)
         contact = try c.decodeIfPresent(Contact.self, forKey: .contact) ?? Contact()
+    }
+}
+
+extension Part {
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, unitCost }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        unitCost = try c.decodeIfPresent(Double.self, forKey: .unitCost)
+    }
+}
+
+extension SupplierOffer {
+    enum CodingKeys: String, CodingKey, CaseIterable { case part, unitCost }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        part = try c.decode(String.self, forKey: .part)
+        unitCost = try c.decode(Double.self, forKey: .unitCost)
+    }
+}
+
+extension ServiceArea {
+    enum CodingKeys: String, CodingKey, CaseIterable { case center, radiusKm }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        center = try c.decode(Location.self, forKey: .center)
+        radiusKm = try c.decode(Double.self, forKey: .radiusKm)
     }
 }

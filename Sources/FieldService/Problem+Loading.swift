@@ -50,6 +50,9 @@ extension Problem {
     /// Turns a `DecodingError` into an issue with a JSON path and, where the
     /// path runs through an entity with an id, that entity's name.
     static func translate(_ error: any Error, data: Data) -> InputError {
+        if let unknown = error as? UnknownFieldError {
+            return issue(unknown.codingPath, data, .unknownField, unknown.message)
+        }
         guard let error = error as? DecodingError else {
             return InputError(InputIssue(path: "", kind: .malformedJSON, message: "\(error)"))
         }

@@ -27,10 +27,10 @@ public struct Horizon: Sendable, Hashable {
 }
 
 extension Horizon: Codable {
-    enum CodingKeys: String, CodingKey { case start, days }
+    enum CodingKeys: String, CodingKey, CaseIterable { case start, days }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         if let text = try c.decodeIfPresent(String.self, forKey: .start) {
             guard let date = CivilDate(parsing: Substring(text)) else {
                 throw DecodingError.dataCorruptedError(
@@ -116,7 +116,7 @@ public struct Problem: Sendable, Hashable {
 }
 
 extension Problem: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name, horizon, skills, parts, depot, suppliers, providers, technicians, jobs, travel, objective
         case overtimeBudget
     }
@@ -124,7 +124,7 @@ extension Problem: Codable {
     /// Decodes the JSON input format. Times in `"YYYY-MM-DDTHH:MM"` form need the
     /// decoder's time context; ``Problem/load(json:)`` sets it from `horizon.start`.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         name = try c.decodeIfPresent(String.self, forKey: .name)
         horizon = try c.decodeIfPresent(Horizon.self, forKey: .horizon) ?? Horizon()
         skills = try c.decodeIfPresent([String].self, forKey: .skills)

@@ -119,12 +119,12 @@ public struct Technician: Sendable, Hashable {
 }
 
 extension Shift: Codable {
-    enum CodingKeys: String, CodingKey { case day, start, end }
+    enum CodingKeys: String, CodingKey, CaseIterable { case day, start, end }
 
     /// Decodes `{"day": 1, "start": "08:00", "end": "17:00"}`. With numeric
     /// (absolute) times and no `day`, the day is derived from `start`.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let explicitDay = try c.decodeWholeNumberIfPresent(forKey: .day)
         let context = decoder.timeContext
         start = try c.decodeTime(forKey: .start, day: explicitDay ?? 1, context: context)
@@ -141,11 +141,11 @@ extension Shift: Codable {
 }
 
 extension BreakRule: Codable {
-    enum CodingKeys: String, CodingKey { case start, end, duration }
+    enum CodingKeys: String, CodingKey, CaseIterable { case start, end, duration }
 
     /// Decodes `{"start": "11:30", "end": "13:30", "duration": 30}` (clock times, or minutes after midnight).
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         // Clock times of a break are per day: parse them on day 1.
         start = try c.decodeClockTime(forKey: .start)
         end = try c.decodeClockTime(forKey: .end)
@@ -162,13 +162,13 @@ extension BreakRule: Codable {
 }
 
 extension Technician: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, skills, shifts, lunchBreak = "break", start, end, costPerHour, overtime, vanStock, contact
         case capacity, fixedCost
     }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? id
         skills = try c.decodeWholeNumberMapIfPresent(forKey: .skills) ?? [:]
@@ -182,5 +182,15 @@ extension Technician: Codable {
         contact = try c.decodeIfPresent(Contact.self, forKey: .contact) ?? Contact()
         capacity = try c.decodeIfPresent(Double.self, forKey: .capacity)
         fixedCost = try c.decodeIfPresent(Double.self, forKey: .fixedCost) ?? 0
+    }
+}
+
+extension Overtime {
+    enum CodingKeys: String, CodingKey, CaseIterable { case maxMinutes, costPerHour }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        maxMinutes = try c.decode(Double.self, forKey: .maxMinutes)
+        costPerHour = try c.decode(Double.self, forKey: .costPerHour)
     }
 }

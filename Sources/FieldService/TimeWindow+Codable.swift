@@ -1,10 +1,10 @@
 extension TimeWindow: Codable {
-    enum CodingKeys: String, CodingKey { case day, start, end }
+    enum CodingKeys: String, CodingKey, CaseIterable { case day, start, end }
 
     /// Decodes `{"day": 1, "start": "08:00", "end": "12:00"}`; `day` defaults to 1
     /// and only matters for `"HH:MM"` times.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let day = try c.decodeDay(forKey: .day, default: 1)
         let context = decoder.timeContext
         start = try c.decodeTime(forKey: .start, day: day, context: context)

@@ -71,13 +71,13 @@ public enum TravelModel: Sendable, Hashable {
 }
 
 extension TravelModel: Codable {
-    enum CodingKeys: String, CodingKey { case model, roadFactor, speedKmh, speed, durations, distances }
+    enum CodingKeys: String, CodingKey, CaseIterable { case model, roadFactor, speedKmh, speed, durations, distances }
 
     /// Decodes `{"model": "haversine", "roadFactor": 1.3, "speedKmh": 45}`,
     /// `{"model": "euclidean", "speed": 1}` or `{"model": "matrix", "durations": [[...]], "distances": [[...]]}`.
     /// `model` may be left out: a `durations` key means a matrix, otherwise haversine.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let model = try c.decodeIfPresent(String.self, forKey: .model) ?? (c.contains(.durations) ? "matrix" : "haversine")
         switch model {
         case "haversine":

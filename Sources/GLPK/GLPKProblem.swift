@@ -39,6 +39,7 @@ public final class GLPKProblem {
     /// Creates an empty problem on the calling thread (`glp_create_prob`): no rows, no
     /// columns, minimisation, all columns continuous.
     public init() {
+        GLPKThreadEnvironment.register()
         guard let created = glp_create_prob() else {
             // GLPK aborts on allocation failure instead of returning NULL.
             preconditionFailure("glp_create_prob returned NULL")

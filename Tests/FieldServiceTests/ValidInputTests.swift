@@ -59,6 +59,49 @@ struct ValidInputTests {
         #expect(problem.objective == ObjectiveWeights())
     }
 
+    @Test("Fields starting with x- are the caller's own and are ignored everywhere")
+    func extensionFieldsIgnored() throws {
+        let data = try Data(contentsOf: Fixtures.tomorrow)
+        guard var root = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              var jobs = root["jobs"] as? [[String: Any]],
+              var technicians = root["technicians"] as? [[String: Any]] else {
+            Issue.record("tomorrow.json is not an object with jobs and technicians")
+            return
+        }
+        func tagged(_ object: Any?) -> Any? {
+            guard var object = object as? [String: Any] else { return object }
+            object["x-crm-id"] = "CRM-1182"
+            object["x-ui"] = ["colour": "#336699", "collapsed": true]
+            return object
+        }
+        root["x-generated-by"] = "dispatch console 4.2"
+        root["horizon"] = tagged(root["horizon"])
+        root["depot"] = tagged(root["depot"])
+        for i in jobs.indices {
+            jobs[i] = tagged(jobs[i]) as? [String: Any] ?? jobs[i]
+            jobs[i]["customer"] = tagged(jobs[i]["customer"])
+            jobs[i]["location"] = tagged(jobs[i]["location"])
+            if let windows = jobs[i]["timeWindows"] as? [Any] { jobs[i]["timeWindows"] = windows.map(tagged) }
+        }
+        for i in technicians.indices {
+            technicians[i] = tagged(technicians[i]) as? [String: Any] ?? technicians[i]
+            if let shifts = technicians[i]["shifts"] as? [Any] { technicians[i]["shifts"] = shifts.map(tagged) }
+            technicians[i]["break"] = tagged(technicians[i]["break"])
+        }
+        root["jobs"] = jobs
+        root["technicians"] = technicians
+        let extended = try JSONSerialization.data(withJSONObject: root)
+        #expect(try Problem.load(json: extended) == Problem.load(json: data))
+    }
+
+    @Test("An unknown field is refused with a suggestion; a misspelt required field is not reported as missing")
+    func unknownFieldsRefused() throws {
+        let json = #"{"technicians": [{"id": "t1", "shifts": [{"start": "08:00", "end": "16:00"}], "start": {"lat": 1, "lon": 2}, "costPerHuor": 40}]}"#
+        let error = try #require(throws: InputError.self) { try Problem.load(json: Data(json.utf8)) }
+        #expect(error.issues.map(\.kind) == [.unknownField])
+        #expect(error.description == #"technicians[0].costPerHuor (technician t1): unknown field "costPerHuor" (did you mean "costPerHour"?)"#)
+    }
+
     @Test("The bundled scenario for tomorrow loads and validates")
     func tomorrowLoads() throws {
         let data = try Data(contentsOf: Fixtures.tomorrow)
