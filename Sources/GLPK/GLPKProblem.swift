@@ -30,6 +30,9 @@ public final class GLPKProblem {
     let handle: OpaquePointer
     /// The thread that created the problem (GLPK memory belongs to it).
     private let owner: pthread_t
+    /// That thread's GLPK environment: a `pthread_t` is reused once its thread has exited
+    /// (and GLPK's memory with it), the token is not.
+    private let ownerEnvironment: Int
 
     /// Number of rows (constraints).
     public internal(set) var rowCount = 0
@@ -39,7 +42,7 @@ public final class GLPKProblem {
     /// Creates an empty problem on the calling thread (`glp_create_prob`): no rows, no
     /// columns, minimisation, all columns continuous.
     public init() {
-        GLPKThreadEnvironment.register()
+        ownerEnvironment = GLPKThreadEnvironment.register()
         guard let created = glp_create_prob() else {
             // GLPK aborts on allocation failure instead of returning NULL.
             preconditionFailure("glp_create_prob returned NULL")
@@ -51,7 +54,7 @@ public final class GLPKProblem {
     deinit {
         // Deleting on another thread makes GLPK abort ("glp_free: memory allocation
         // error"); leaking is the only safe choice there.
-        if pthread_equal(owner, pthread_self()) != 0 {
+        if isOwningThread {
             glp_delete_prob(handle)
         }
     }
@@ -75,10 +78,15 @@ public final class GLPKProblem {
         return try withExtendedLifetime(problem) { () throws(E) -> T in try body(problem) }
     }
 
+    /// Whether the calling thread is the live thread that created the problem.
+    private var isOwningThread: Bool {
+        pthread_equal(owner, pthread_self()) != 0 && GLPKThreadEnvironment.register() == ownerEnvironment
+    }
+
     /// Throws ``GLPKError/wrongThread`` unless called on the creating thread.
     @inline(__always)
     func checkThread() throws(GLPKError) {
-        guard pthread_equal(owner, pthread_self()) != 0 else { throw .wrongThread }
+        guard isOwningThread else { throw .wrongThread }
     }
 
     /// GLPK's 1-based row number for a validated 0-based row.

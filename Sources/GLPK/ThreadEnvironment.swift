@@ -34,15 +34,23 @@ enum GLPKThreadEnvironment {
     /// Number of environments freed by thread exit so far (for tests and diagnostics).
     static let released = Atomic<Int>(0)
 
-    /// Marks the calling thread so that its GLPK environment is freed when it exits.
-    /// Cheap after the first call on a thread (one `pthread_getspecific`).
-    @inline(__always)
-    static func register() {
+    /// Source of environment tokens; 0 is never handed out.
+    private static let lastToken = Atomic<Int>(0)
+
+    /// Marks the calling thread so that its GLPK environment is freed when it exits, and
+    /// returns a token for that environment, unique for the life of the process (a new
+    /// thread that happens to get a dead thread's `pthread_t` gets a new token). Cheap after
+    /// the first call on a thread (one `pthread_getspecific`).
+    @discardableResult
+    static func register() -> Int {
         // If the process ran out of pthread keys, the environment simply stays allocated
-        // (the behaviour of plain GLPK); nothing else depends on the key.
-        guard let key else { return }
-        if pthread_getspecific(key) == nil {
-            _ = pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))
+        // (the behaviour of plain GLPK) and every thread shares token 0.
+        guard let key else { return 0 }
+        if let marker = pthread_getspecific(key) {
+            return Int(bitPattern: marker)
         }
+        let token = lastToken.add(1, ordering: .relaxed).newValue
+        _ = pthread_setspecific(key, UnsafeRawPointer(bitPattern: token))
+        return token
     }
 }

@@ -68,6 +68,16 @@ struct ThreadEnvironmentTests {
             kept = problem
         }
         #expect(kept?.columnCount == 4)
+        // Later threads often get the dead thread's pthread_t back; they must still be
+        // refused, because the problem's memory went with the old thread's environment.
+        for _ in 0..<20 {
+            try runOnExitingThread {
+                var refused = false
+                do throws(GLPKError) { try kept?.addRows(1) } catch { refused = error == .wrongThread }
+                #expect(refused)
+            }
+        }
+        #expect(kept?.rowCount == 0)
         // Released on this (foreign) thread: deinit must not touch the freed memory.
         kept = nil
         #expect(kept == nil)
