@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "MIP", dependencies: ["GLPK"]),
         /// Set-partitioning master over a pool of routes, and the pool.
         .target(name: "Master", dependencies: ["MIP"]),
+        /// Column generation: ng-route labelling pricing, LP bounds, branch-and-price.
+        .target(name: "ColumnGeneration", dependencies: ["GLPK"]),
 
         // MARK: - Domain and planning
         /// Domain values, JSON input format and validation.
@@ -33,7 +35,7 @@ let package = Package(
         /// Independent feasibility checker: shares no code with the planner.
         .target(name: "Checker", dependencies: ["FieldService", "Schedule"]),
         /// Planning engines (the compact MIP for now).
-        .target(name: "Planner", dependencies: ["MIP", "Master", "FieldService", "Schedule"]),
+        .target(name: "Planner", dependencies: ["MIP", "Master", "ColumnGeneration", "FieldService", "Schedule"]),
         /// The library facade front ends import.
         .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner"]),
 
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "MasterTests", dependencies: ["Master", "MIP"]),
+        .testTarget(name: "ColumnGenerationTests", dependencies: ["ColumnGeneration"]),
         .testTarget(name: "FieldServiceTests", dependencies: ["FieldService"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CheckerTests", dependencies: ["Checker", "FieldService", "Schedule"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),

@@ -1,0 +1,286 @@
+import Foundation
+
+/// Options of a bound or proof run.
+public struct BoundOptions: Sendable {
+    /// When to stop; the bound proven by then is returned.
+    public var deadline: ContinuousClock.Instant
+    /// Branch until optimality is proven (otherwise only the root is solved).
+    public var prove: Bool
+    /// Customers per ng neighbourhood.
+    public var ngSize: Int
+    /// Every route cost is a multiple of this (e.g. 0.1 with distances truncated to one
+    /// decimal), so a bound can be rounded up to it; `nil` when costs are arbitrary reals.
+    public var costGranularity: Double?
+
+    public init(deadline: ContinuousClock.Instant, prove: Bool = false, ngSize: Int = 12, costGranularity: Double? = nil) {
+        self.deadline = deadline
+        self.prove = prove
+        self.ngSize = ngSize
+        self.costGranularity = costGranularity
+    }
+}
+
+/// What a bound or proof run established.
+public struct BoundResult: Sendable {
+    /// A proven lower bound on the cost of every plan of the network, or nil when none
+    /// could be proven in time.
+    public var lowerBound: Double?
+    /// The best plan found (routes with value 1), when it is cheaper than the incumbent given.
+    public var improvedPlan: [Column]?
+    /// Cost of the best plan known at the end (the incumbent's or the improved one's).
+    public var upperBound: Double
+    /// Whether the search proved `upperBound` optimal.
+    public var isOptimal: Bool
+    /// Branch-and-bound nodes solved.
+    public var nodes: Int
+    /// Columns generated.
+    public var columns: Int
+    /// Root LP value when column generation converged there.
+    public var rootRelaxation: Double?
+}
+
+/// Column generation on the set-partitioning master, with exact ng-route pricing, and
+/// branch-and-price on arcs (Desrochers, Desrosiers & Solomon 1992).
+///
+/// Runs on the calling thread (GLPK problems are thread-bound).
+public enum BranchAndPrice {
+    private struct Node {
+        var filter: ArcFilter
+        var routes: ClosedRange<Int>?
+        var bound: Double
+        var depth: Int
+        var order: Int
+    }
+
+    /// Solves the LP relaxation of `network` by column generation and, with
+    /// `options.prove`, branches until the incumbent is proven optimal or time runs out.
+    ///
+    /// - Parameters:
+    ///   - initial: routes to start from (the heuristic's pool), each evaluated feasible.
+    ///   - incumbent: the best plan known, as routes, and its cost (slacks for uncovered customers included).
+    public static func solve(network: PricingNetwork, initial: [Column], incumbentCost: Double,
+                             options: BoundOptions) throws(ColumnGenerationError) -> BoundResult {
+        let n = network.customerCount, k = network.classes.count
+        let pricer = Pricer(network: network, ngSize: options.ngSize)
+        let master = try RestrictedMaster(network: network)
+        let rootFilter = ArcFilter(customerCount: n, classCount: k)
+        try master.add(initial.filter { network.evaluate($0.sequence, vehicleClass: $0.vehicleClass).feasible }, filter: rootFilter)
+
+        var upper = incumbentCost
+        var improved: [Column]?
+        let tolerance = 1e-6 * max(1, abs(incumbentCost))
+        func rounded(_ bound: Double) -> Double {
+            guard let g = options.costGranularity, g > 0 else { return bound }
+            return (bound / g - 1e-6).rounded(.up) * g
+        }
+        func prunable(_ bound: Double) -> Bool { rounded(bound) >= upper - tolerance }
+
+        var open: [Node] = [Node(filter: rootFilter, routes: nil, bound: -.infinity, depth: 0, order: 0)]
+        var nodes = 0
+        var order = 0
+        var rootRelaxation: Double?
+        var rootBound: Double?
+        var exhausted = false
+
+        while !open.isEmpty {
+            if ContinuousClock.now >= options.deadline { break }
+            // Best bound first; ties to the deeper, then older node.
+            let pick = open.indices.min { a, b in
+                (open[a].bound, -open[a].depth, open[a].order) < (open[b].bound, -open[b].depth, open[b].order)
+            } ?? 0
+            let node = open.remove(at: pick)
+            if prunable(node.bound) { continue }
+            nodes += 1
+            try master.apply(filter: node.filter, routes: node.routes)
+
+            let outcome = try generateColumns(master: master, pricer: pricer, filter: node.filter,
+                                              cutoff: upper, prunable: prunable, deadline: options.deadline)
+            let nodeBound = max(node.bound, outcome.bound ?? -.infinity)
+            if nodes == 1 {
+                rootBound = outcome.bound
+                if outcome.converged { rootRelaxation = outcome.solution?.objective }
+            }
+            guard outcome.converged, let lp = outcome.solution else {
+                if outcome.infeasible { continue }
+                // Out of time (or pruned by the Lagrangian bound) before convergence.
+                if outcome.bound.map(prunable) == true { continue }
+                open.append(Node(filter: node.filter, routes: node.routes, bound: nodeBound, depth: node.depth, order: node.order))
+                break
+            }
+            if prunable(lp.objective) { continue }
+            if ProcessInfo.processInfo.environment["BP_DEBUG"] != nil, nodes < 40 {
+                let frac = lp.routeValues.enumerated().filter { $0.element > 1e-6 }.map { "\(master.columns[$0.offset].sequence)=\(String(format: "%.2f", $0.element))" }
+                print("node", nodes, "depth", node.depth, "routes", node.routes as Any, "lp", lp.objective, "upper", upper, frac, lp.slackValues.map { String(format: "%.1f", $0) })
+            }
+            // Integral?
+            let fractional = lp.routeValues.enumerated().filter { $0.element > 1e-6 && $0.element < 1 - 1e-6 }
+            let slackFractional = lp.slackValues.contains { $0 > 1e-6 && $0 < 1 - 1e-6 }
+            if fractional.isEmpty && !slackFractional {
+                let chosen = lp.routeValues.enumerated().filter { $0.element > 0.5 }.map { master.columns[$0.offset] }
+                if lp.objective < upper - tolerance, chosen.allSatisfy(\.isElementary) {
+                    upper = lp.objective
+                    improved = chosen
+                }
+                continue
+            }
+            let settled = Node(filter: node.filter, routes: node.routes, bound: max(nodeBound, lp.objective),
+                               depth: node.depth, order: node.order)
+            if !options.prove {
+                open.append(settled)
+                break
+            }
+            order += 1
+            let children = branch(lp: lp, master: master, node: node, bound: settled.bound, order: order, classCount: k)
+            if children.isEmpty {
+                // Nothing left to branch on (numerical noise): the node stays unresolved.
+                open.append(settled)
+                break
+            }
+            open.append(contentsOf: children)
+        }
+        if open.isEmpty { exhausted = true }
+
+        var lower: Double?
+        if exhausted {
+            lower = upper
+        } else if nodes > 1 || open.allSatisfy({ $0.bound.isFinite }) {
+            let openBound = open.map(\.bound).min() ?? upper
+            lower = openBound.isFinite ? min(upper, rounded(openBound)) : nil
+        } else {
+            lower = rootBound.map { min(upper, rounded($0)) }
+        }
+        if let l = lower, !l.isFinite { lower = nil }
+        return BoundResult(lowerBound: lower, improvedPlan: improved, upperBound: upper,
+                           isOptimal: exhausted, nodes: nodes, columns: master.columns.count,
+                           rootRelaxation: rootRelaxation)
+    }
+
+    private struct Outcome {
+        var solution: RestrictedMaster.LPSolution?
+        /// Best proven bound of the node (Lagrangian, or the LP value at convergence).
+        var bound: Double?
+        var converged: Bool
+        var infeasible: Bool
+    }
+
+    private static func generateColumns(master: RestrictedMaster, pricer: Pricer, filter: ArcFilter, cutoff: Double,
+                                        prunable: (Double) -> Bool,
+                                        deadline: ContinuousClock.Instant) throws(ColumnGenerationError) -> Outcome {
+        let network = master.network
+        var bound: Double?
+        while true {
+            guard let lp = try master.solve() else {
+                return Outcome(solution: nil, bound: .infinity, converged: false, infeasible: true)
+            }
+            if ContinuousClock.now >= deadline {
+                return Outcome(solution: lp, bound: bound, converged: false, infeasible: false)
+            }
+            var new: [Column] = []
+            for k in network.classes.indices {
+                new += pricer.price(vehicleClass: k, duals: lp.duals, filter: filter, effort: .heuristic, deadline: deadline).columns
+            }
+            if try master.add(new, filter: filter) > 0 { continue }
+            // Exact pricing: new columns or a proof that none exist.
+            var lagrangian = lp.objective
+            var exact = true
+            new = []
+            for k in network.classes.indices {
+                let result = pricer.price(vehicleClass: k, duals: lp.duals, filter: filter, effort: .exact, deadline: deadline)
+                new += result.columns
+                if !result.isExact { exact = false }
+                lagrangian += Double(network.classes[k].count) * result.minimumReducedCost
+            }
+            if exact { bound = max(bound ?? -.infinity, lagrangian) }
+            if exact, new.isEmpty {
+                return Outcome(solution: lp, bound: max(bound ?? lp.objective, lp.objective), converged: true, infeasible: false)
+            }
+            if let b = bound, prunable(b) {
+                return Outcome(solution: lp, bound: b, converged: false, infeasible: false)
+            }
+            if try master.add(new, filter: filter) == 0 {
+                // Pricing returned only known columns (cannot happen with exact duals,
+                // but never loop forever on numerical noise).
+                return Outcome(solution: lp, bound: bound, converged: exact, infeasible: false)
+            }
+        }
+    }
+
+    /// Children of a fractional node: on the number of routes, then on the arc whose flow
+    /// is closest to 1/2, then on which class serves a customer.
+    private static func branch(lp: RestrictedMaster.LPSolution, master: RestrictedMaster, node: Node, bound: Double,
+                               order: Int, classCount: Int) -> [Node] {
+        let network = master.network
+        let n = network.customerCount
+        let total = lp.routeValues.reduce(0, +)
+        if abs(total - total.rounded()) > 1e-6 {
+            let low = Int(total.rounded(.down))
+            let current = node.routes ?? 0...Int.max / 2
+            var children: [Node] = []
+            if low >= current.lowerBound {
+                children.append(Node(filter: node.filter, routes: current.lowerBound...low, bound: bound, depth: node.depth + 1, order: order * 2))
+            }
+            if low + 1 <= current.upperBound {
+                children.append(Node(filter: node.filter, routes: (low + 1)...current.upperBound, bound: bound, depth: node.depth + 1, order: order * 2 + 1))
+            }
+            return children
+        }
+        // Serve a customer or not, on the most fractional slack.
+        var slackPick: Int?
+        var slackScore = Double.infinity
+        for (j, s) in lp.slackValues.enumerated() where s > 1e-6 && s < 1 - 1e-6 && !node.filter.requiresService(j) {
+            let score = abs(s - 0.5)
+            if score < slackScore - 1e-12 { slackScore = score; slackPick = j }
+        }
+        if let j = slackPick {
+            var serve = node.filter
+            serve.requireService(j)
+            var skip = node.filter
+            skip.excludeService(j)
+            return [Node(filter: serve, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2),
+                    Node(filter: skip, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
+        }
+        var flow = [Double](repeating: 0, count: (n + 1) * (n + 1))
+        for (r, value) in lp.routeValues.enumerated() where value > 1e-9 {
+            var previous = n
+            for c in master.columns[r].sequence {
+                flow[previous * (n + 1) + c] += value
+                previous = c
+            }
+            flow[previous * (n + 1) + n] += value
+        }
+        var bestArc: Int?
+        var bestScore = Double.infinity
+        for a in flow.indices where flow[a] > 1e-6 && flow[a] < 1 - 1e-6 {
+            let from = a / (n + 1), to = a % (n + 1)
+            if from == n && to == n { continue }
+            let score = abs(flow[a] - 0.5)
+            if score < bestScore - 1e-12 { bestScore = score; bestArc = a }
+        }
+        if let a = bestArc {
+            let from = a / (n + 1), to = a % (n + 1)
+            var without = node.filter
+            without.forbid(from, to)
+            var with = node.filter
+            if from < n { for other in 0...n where other != to { with.forbid(from, other) } }
+            if to < n { for other in 0...n where other != from { with.forbid(other, to) } }
+            return [Node(filter: without, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2),
+                    Node(filter: with, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
+        }
+        // Arc flows integral, classes fractional: branch on (class, customer).
+        var share = [Double](repeating: 0, count: classCount * n)
+        for (r, value) in lp.routeValues.enumerated() where value > 1e-9 {
+            let column = master.columns[r]
+            for c in column.sequence { share[column.vehicleClass * n + c] += value }
+        }
+        if let a = share.indices.first(where: { share[$0] > 1e-6 && share[$0] < 1 - 1e-6 }) {
+            let k = a / n, c = a % n
+            var without = node.filter
+            without.ban(vehicleClass: k, customer: c)
+            var with = node.filter
+            for other in 0..<classCount where other != k { with.ban(vehicleClass: other, customer: c) }
+            return [Node(filter: without, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2),
+                    Node(filter: with, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
+        }
+        return []
+    }
+}

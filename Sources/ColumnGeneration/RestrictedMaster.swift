@@ -1,0 +1,126 @@
+import GLPK
+
+/// The LP relaxation of the set-partitioning master over the columns generated so far:
+///
+///     min  Σ_r cost_r λ_r + Σ_j penalty_j s_j
+///     s.t. Σ_r a_jr λ_r + s_j = 1             for every customer j   (dual π_j)
+///          Σ_{r of class k} λ_r <= count_k    for every class k      (dual σ_k <= 0)
+///          L <= Σ_r λ_r <= U                   total routes           (dual μ)
+///          λ, s >= 0
+///
+/// `a_jr` counts the visits of route r to j (ng-routes may visit twice). Columns that a
+/// branch excludes are fixed at zero. The GLPK problem stays alive between solves so that
+/// each one starts from the last basis; it belongs to the thread that created it.
+final class RestrictedMaster {
+    let network: PricingNetwork
+    private let problem = GLPKProblem()
+    private(set) var columns: [Column] = []
+    private var known = Set<ColumnKey>()
+    /// Rows: customers 0..<n, classes n..<n+K, total n+K.
+    private var totalRow: Int { network.customerCount + network.classes.count }
+    private var slackCount: Int { network.customerCount }
+
+    struct ColumnKey: Hashable {
+        var vehicleClass: Int
+        var sequence: [Int]
+    }
+
+    init(network: PricingNetwork) throws(ColumnGenerationError) {
+        self.network = network
+        let n = network.customerCount, k = network.classes.count
+        do {
+            _ = try problem.addRows(n + k + 1)
+            try problem.setRowBounds(Array(repeating: .fixed(1), count: n), startingAt: 0)
+            try problem.setRowBounds(network.classes.map { .upper(Double($0.count)) }, startingAt: n)
+            try problem.setRowBounds(totalRow, .lower(0))
+            _ = try problem.addColumns(n)
+            for j in 0..<n {
+                try problem.setColumnBounds(j, .lower(0))
+                try problem.setObjectiveCoefficient(j, network.customers[j].penalty)
+                try problem.setColumn(j, rows: [j], values: [1])
+            }
+        } catch {
+            throw .lpFailed("\(error)")
+        }
+    }
+
+    /// Adds the columns not yet present; returns how many were new.
+    @discardableResult
+    func add(_ new: [Column], filter: ArcFilter) throws(ColumnGenerationError) -> Int {
+        var added = 0
+        for column in new where known.insert(ColumnKey(vehicleClass: column.vehicleClass, sequence: column.sequence)).inserted {
+            var counts: [Int: Double] = [:]
+            for c in column.sequence { counts[c, default: 0] += 1 }
+            let rows = counts.keys.sorted()
+            do {
+                let index = try problem.addColumns(1).lowerBound
+                try problem.setColumn(index, rows: rows + [network.customerCount + column.vehicleClass, totalRow],
+                                      values: rows.map { counts[$0] ?? 0 } + [1, 1])
+                try problem.setObjectiveCoefficient(index, column.cost)
+                try problem.setColumnBounds(index, filter.admits(column.sequence, vehicleClass: column.vehicleClass) ? .lower(0) : .fixed(0))
+            } catch {
+                throw .lpFailed("\(error)")
+            }
+            columns.append(column)
+            added += 1
+        }
+        return added
+    }
+
+    /// Applies a branch: columns the filter rejects are fixed at 0, the others freed; the
+    /// total number of routes is kept within `routes`.
+    func apply(filter: ArcFilter, routes: ClosedRange<Int>?) throws(ColumnGenerationError) {
+        do {
+            for j in 0..<slackCount {
+                let penalty = network.customers[j].penalty
+                try problem.setObjectiveCoefficient(j, filter.requiresService(j) ? penalty + Self.serviceRequired : penalty)
+            }
+            for (r, column) in columns.enumerated() {
+                try problem.setColumnBounds(slackCount + r, filter.admits(column.sequence, vehicleClass: column.vehicleClass) ? .lower(0) : .fixed(0))
+            }
+            if let routes {
+                try problem.setRowBounds(totalRow, routes.lowerBound == routes.upperBound
+                                         ? .fixed(Double(routes.lowerBound))
+                                         : .double(Double(routes.lowerBound), Double(routes.upperBound)))
+            } else {
+                try problem.setRowBounds(totalRow, .lower(0))
+            }
+        } catch {
+            throw .lpFailed("\(error)")
+        }
+    }
+
+    /// Extra price of a slack on a branch that requires service: high enough that the LP
+    /// uses it only when no route can serve the customer, so the node is then pruned.
+    static let serviceRequired = 1e9
+
+    struct LPSolution {
+        var objective: Double
+        var duals: PricingDuals
+        /// Value of each route column (same order as `columns`).
+        var routeValues: [Double]
+        var slackValues: [Double]
+    }
+
+    /// Solves the LP from the current basis.
+    func solve() throws(ColumnGenerationError) -> LPSolution? {
+        let result: GLPKSimplexResult
+        do {
+            result = try problem.simplex(GLPKSimplexOptions(method: .dualThenPrimal))
+        } catch {
+            throw .lpFailed("\(error)")
+        }
+        guard result.status == .optimal, let objective = result.objective else {
+            // Infeasible under the branch's route bounds (or numerically stuck).
+            return nil
+        }
+        let n = network.customerCount, k = network.classes.count
+        let rowDuals = problem.rowDuals()
+        let values = problem.primalValues()
+        let mu = rowDuals[totalRow]
+        let duals = PricingDuals(customer: Array(rowDuals[0..<n]),
+                                 vehicleClass: (0..<k).map { rowDuals[n + $0] + mu })
+        return LPSolution(objective: objective, duals: duals,
+                          routeValues: Array(values[slackCount...]), slackValues: Array(values[0..<slackCount]))
+    }
+}
