@@ -11,6 +11,8 @@ public struct BoundOptions: Sendable {
     /// Every route cost is a multiple of this (e.g. 0.1 with distances truncated to one
     /// decimal), so a bound can be rounded up to it; `nil` when costs are arbitrary reals.
     public var costGranularity: Double?
+    /// Polled between LPs; returning true ends the run like the deadline.
+    public var shouldStop: (@Sendable () -> Bool)?
 
     public init(deadline: ContinuousClock.Instant, prove: Bool = false, ngSize: Int = 12, costGranularity: Double? = nil) {
         self.deadline = deadline
@@ -65,6 +67,16 @@ public enum BranchAndPrice {
         let master = try RestrictedMaster(network: network)
         let rootFilter = ArcFilter(customerCount: n, classCount: k)
         try master.add(initial.filter { network.evaluate($0.sequence, vehicleClass: $0.vehicleClass).feasible }, filter: rootFilter)
+        // One-customer routes keep the first duals near the real cost of serving each
+        // customer instead of its (often huge) penalty: far fewer useless columns early on.
+        var singles: [Column] = []
+        for k in network.classes.indices where network.classes[k].count > 0 {
+            for j in 0..<n where network.classes[k].eligible[j] {
+                let evaluated = network.evaluate([j], vehicleClass: k)
+                if evaluated.feasible { singles.append(Column(vehicleClass: k, sequence: [j], cost: evaluated.cost)) }
+            }
+        }
+        try master.add(singles, filter: rootFilter)
 
         var upper = incumbentCost
         var improved: [Column]?
@@ -83,7 +95,7 @@ public enum BranchAndPrice {
         var exhausted = false
 
         while !open.isEmpty {
-            if ContinuousClock.now >= options.deadline { break }
+            if ContinuousClock.now >= options.deadline || options.shouldStop?() == true { break }
             // Best bound first; ties to the deeper, then older node.
             let pick = open.indices.min { a, b in
                 (open[a].bound, -open[a].depth, open[a].order) < (open[b].bound, -open[b].depth, open[b].order)
@@ -94,7 +106,7 @@ public enum BranchAndPrice {
             try master.apply(filter: node.filter, routes: node.routes)
 
             let outcome = try generateColumns(master: master, pricer: pricer, filter: node.filter,
-                                              cutoff: upper, prunable: prunable, deadline: options.deadline)
+                                              prunable: prunable, deadline: options.deadline, stop: options.shouldStop)
             let nodeBound = max(node.bound, outcome.bound ?? -.infinity)
             if nodes == 1 {
                 rootBound = outcome.bound
@@ -163,16 +175,16 @@ public enum BranchAndPrice {
         var infeasible: Bool
     }
 
-    private static func generateColumns(master: RestrictedMaster, pricer: Pricer, filter: ArcFilter, cutoff: Double,
-                                        prunable: (Double) -> Bool,
-                                        deadline: ContinuousClock.Instant) throws(ColumnGenerationError) -> Outcome {
+    private static func generateColumns(master: RestrictedMaster, pricer: Pricer, filter: ArcFilter,
+                                        prunable: (Double) -> Bool, deadline: ContinuousClock.Instant,
+                                        stop: (@Sendable () -> Bool)?) throws(ColumnGenerationError) -> Outcome {
         let network = master.network
         var bound: Double?
         while true {
             guard let lp = try master.solve() else {
                 return Outcome(solution: nil, bound: .infinity, converged: false, infeasible: true)
             }
-            if ContinuousClock.now >= deadline {
+            if ContinuousClock.now >= deadline || stop?() == true {
                 return Outcome(solution: lp, bound: bound, converged: false, infeasible: false)
             }
             var new: [Column] = []

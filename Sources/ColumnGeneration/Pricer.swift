@@ -33,9 +33,9 @@ public struct PricingEffort: Sendable, Hashable {
     }
 
     /// Exact pricing: every arc, full dominance.
-    public static let exact = PricingEffort(successorLimit: nil, ngDominance: true, labelLimit: 6_000_000, columnLimit: 200)
+    public static let exact = PricingEffort(successorLimit: nil, ngDominance: true, labelLimit: 6_000_000, columnLimit: 60)
     /// Fast heuristic pricing on a sparse graph.
-    public static let heuristic = PricingEffort(successorLimit: 6, ngDominance: false, labelLimit: 400_000, columnLimit: 120)
+    public static let heuristic = PricingEffort(successorLimit: 6, ngDominance: false, labelLimit: 400_000, columnLimit: 40)
 }
 
 /// Result of pricing one vehicle class.

@@ -44,6 +44,18 @@ struct Bench: ParsableCommand {
     @Option(help: "Planner: engine or exact.")
     var planner: PlanOptions.Planner = .engine
 
+    @Flag(help: "Branch-and-price until each plan is proven optimal or the time runs out.")
+    var prove = false
+
+    @Flag(help: "Skip the lower bound (all the time goes to the route search).")
+    var noBound = false
+
+    @Option(help: "Plane distances: exact, or truncate1 (each arc truncated to one decimal, as in optimal_25_50.csv).")
+    var distanceConvention: DistanceConvention = .exact
+
+    @Option(help: "Fleet size: use only the first N vehicles of each file.")
+    var vehicles: Int?
+
     @Option(help: "CSV of best-known distances (columns instance and distance; optionally customers). Default: \(Bench.defaultBestKnownPath) beside the repository.")
     var bks: String?
 
@@ -55,6 +67,8 @@ struct Bench: ParsableCommand {
         guard (1...1000).contains(seeds) else { throw ValidationError("--seeds must be between 1 and 1000, got \(seeds)") }
         if let customers, customers < 0 { throw ValidationError("--customers must be at least 0, got \(customers)") }
         guard iterations >= 0 else { throw ValidationError("--iterations must be at least 0, got \(iterations)") }
+        if let vehicles, vehicles < 1 { throw ValidationError("--vehicles must be at least 1, got \(vehicles)") }
+        if prove && noBound { throw ValidationError("--prove and --no-bound exclude each other") }
     }
 
     /// One file, loaded.
@@ -70,6 +84,9 @@ struct Bench: ParsableCommand {
     private struct Run {
         var distance: Double
         var unassigned: Int
+        var lowerBound: Double?
+        var proven: Bool
+        var wall: Double
         /// What the engine's search did (nil for the exact planner).
         var statistics: SearchStatistics?
     }
@@ -90,8 +107,9 @@ struct Bench: ParsableCommand {
                 let start = clock.now
                 let schedule: Schedule
                 var statistics: SearchStatistics?
-                let options = PlanOptions(timeLimit: seconds, seed: UInt64(seed),
+                var options = PlanOptions(timeLimit: seconds, seed: UInt64(seed),
                                           iterations: iterations == 0 ? Int.max : iterations, planner: planner)
+                options.bound = prove ? .prove : noBound ? PlanOptions.Bound.none : .lowerBound
                 do {
                     if planner == .engine {
                         // Solomon problems are validated by the reader.
@@ -114,7 +132,8 @@ struct Bench: ParsableCommand {
                 print(Self.row(instance.name, seed: seed, schedule, wall: wall))
                 fflush(nil)
                 results.append(Run(distance: schedule.kpis.distance, unassigned: schedule.unassigned.count,
-                                   statistics: statistics))
+                                   lowerBound: schedule.kpis.lowerBound, proven: schedule.kpis.provenOptimal,
+                                   wall: wall, statistics: statistics))
             }
             runs.append(results)
         }
@@ -133,6 +152,10 @@ struct Bench: ParsableCommand {
                 let whole = try loadSolomonProblem(file, customers: nil, namingFile: true)
                 var problem = whole
                 if let customers { problem = try loadSolomonProblem(file, customers: customers, namingFile: true) }
+                if let vehicles, vehicles < problem.technicians.count {
+                    problem.technicians = Array(problem.technicians.prefix(vehicles))
+                }
+                problem = problem.applying(distanceConvention)
                 let fallback = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
                 instances.append(Instance(file: file, name: problem.name ?? fallback, problem: problem,
                                           available: whole.jobs.count))
@@ -186,6 +209,9 @@ struct Bench: ParsableCommand {
         var gaps: [Double] = []
         var withUnassigned: [String] = []
         var anyBestKnown = false
+        var boundGaps: [Double] = []
+        var provenInstances = 0
+        var provenTimes: [Double] = []
         let width = instances.map(\.name.count).max() ?? 0
         for (instance, results) in zip(instances, runs) {
             let name = instance.name.padding(toLength: width, withPad: " ", startingAt: 0)
@@ -209,12 +235,28 @@ struct Bench: ParsableCommand {
             if incomplete > 0 {
                 line += "  (unassigned jobs in \(incomplete) of \(results.count) runs; left out of the mean)"
             }
+            let bounds = results.compactMap(\.lowerBound)
+            if bounds.count == results.count, let bound = Self.median(bounds), median > 0 {
+                line += "  lower bound \(Self.fixed(bound, 2)) (bound gap \(Self.percent((median - bound) / median)))"
+                boundGaps.append((median - bound) / median)
+            } else {
+                line += "  no bound"
+            }
+            let proven = results.filter(\.proven)
+            if !proven.isEmpty {
+                line += "  proven optimal in \(proven.count) of \(results.count) runs"
+                if proven.count * 2 > results.count {
+                    provenInstances += 1
+                    provenTimes.append(Self.median(proven.map(\.wall)) ?? 0)
+                }
+            }
             let stats = results.compactMap(\.statistics)
             if !stats.isEmpty, let iterations = Self.median(stats.map { Double($0.iterations) }),
                let masters = Self.median(stats.map { Double($0.masterSolves) }),
                let masterSeconds = Self.median(stats.map(\.masterSeconds)) {
                 line += "  | iterations \(Int(iterations)), masters \(Int(masters)) (largest \(stats.map(\.largestMaster).max() ?? 0) columns,"
                     + " \(Self.fixed(masterSeconds, 2)) s, improved \(stats.map(\.masterImprovements).reduce(0, +))x), pool \(stats.map(\.poolSize).max() ?? 0)"
+                    + ", bound nodes \(stats.map(\.boundNodes).max() ?? 0), columns \(stats.map(\.boundColumns).max() ?? 0)"
             }
             lines.append(line)
         }
@@ -223,6 +265,12 @@ struct Bench: ParsableCommand {
         } else {
             lines.append("mean gap -, median gap -: no instance with a best-known distance and every job placed")
         }
+        if let mean = Self.mean(boundGaps), let median = Self.median(boundGaps) {
+            lines.append("bound gap (median plan vs median lower bound): mean \(Self.percent(mean)), median \(Self.percent(median)), "
+                + "largest \(Self.percent(boundGaps.max() ?? 0)) over \(boundGaps.count) instance\(boundGaps.count == 1 ? "" : "s") with a bound")
+        }
+        lines.append("proven optimal (most runs): \(provenInstances) of \(instances.count) instances"
+            + (provenTimes.isEmpty ? "" : ", median time \(Self.fixed(Self.median(provenTimes) ?? 0, 2)) s"))
         lines.append("instances with unassigned jobs: \(withUnassigned.count)"
             + (withUnassigned.isEmpty ? "" : " (\(withUnassigned.joined(separator: ", ")))"))
         switch table {

@@ -2,6 +2,8 @@ import ArgumentParser
 import FieldPlan
 import Foundation
 
+extension DistanceConvention: ExpressibleByArgument {}
+
 /// The input file formats the commands read.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
     /// The FieldPlan JSON format (README, "Input format").
@@ -17,6 +19,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: "Solomon only: keep the first N customers (e.g. 25 or 50 for the classic smaller variants).")
     var customers: Int?
+
+    @Option(help: "Plane distances: exact, or truncate1 (each arc truncated to one decimal, the convention of the published Solomon optima).")
+    var distanceConvention: DistanceConvention = .exact
 
     func validate() throws {
         if let customers {
@@ -34,13 +39,13 @@ struct InputOptions: ParsableArguments {
     func load(_ path: String?) throws -> Problem {
         switch inputFormat {
         case .json:
-            return try loadProblem(path)
+            return try loadProblem(path).applying(distanceConvention)
         case .solomon:
             guard let path else {
                 printError("error: --input-format solomon needs a FILE")
                 throw ExitStatus.badInput
             }
-            return try loadSolomonProblem(path, customers: customers, namingFile: false)
+            return try loadSolomonProblem(path, customers: customers, namingFile: false).applying(distanceConvention)
         }
     }
 }

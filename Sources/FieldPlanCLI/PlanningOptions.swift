@@ -19,9 +19,18 @@ struct PlanningOptions: ParsableArguments {
     @Flag(help: "No progress line on standard error.")
     var quiet = false
 
+    @Flag(help: "Branch-and-price until the plan is proven optimal or the time runs out (the search gets 30% of the time).")
+    var prove = false
+
+    @Flag(help: "Skip the lower bound: all the time goes to the route search, and lowerBound and gap are null.")
+    var noBound = false
+
     func validate() throws {
         guard seconds.isFinite, seconds >= 0, seconds <= 86_400 else {
             throw ValidationError("--seconds must be between 0 and 86400, got \(seconds)")
+        }
+        if prove && noBound {
+            throw ValidationError("--prove and --no-bound exclude each other")
         }
         if let iterations, iterations < 0 {
             throw ValidationError("--iterations must be at least 0, got \(iterations)")
@@ -35,8 +44,10 @@ struct PlanningOptions: ParsableArguments {
             report = { progress.show($0) }
         }
         let budget: Int? = iterations.map { $0 == 0 ? Int.max : $0 }
-        return PlanOptions(timeLimit: seconds, seed: seed ?? self.seed, iterations: budget,
-                           planner: planner, stop: stop, progress: report)
+        var options = PlanOptions(timeLimit: seconds, seed: seed ?? self.seed, iterations: budget,
+                                  planner: planner, stop: stop, progress: report)
+        options.bound = prove ? .prove : noBound ? PlanOptions.Bound.none : .lowerBound
+        return options
     }
 }
 

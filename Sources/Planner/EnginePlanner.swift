@@ -32,7 +32,17 @@ public struct EnginePlanner: Sendable {
         let data = EngineData(instance: instance)
         let preparation = (clock.now - began).seconds
         var remaining = options
-        remaining.timeLimit = max(0, options.timeLimit - preparation)
+        let available = max(0, options.timeLimit - preparation)
+        let searchShare: Double = switch options.bound {
+        case .none: 1
+        case .lowerBound: 0.6
+        case .prove: 0.3
+        }
+        remaining.timeLimit = available * searchShare
+        if options.bound == .prove {
+            // A proof needs a good plan, not the best the search could find in 30 %.
+            remaining.timeLimit = min(remaining.timeLimit, 2 + 0.05 * Double(instance.jobCount))
+        }
         let (best, stats) = RouteSearch(data: data, options: remaining).run()
         // Time every route exactly (breaks, windows) for the schedule.
         var solution = PlanSolution(vehicleCount: instance.vehicles.count)
@@ -52,7 +62,41 @@ public struct EnginePlanner: Sendable {
                                       masterImprovements: stats.masterImprovements, masterSeconds: stats.masterSeconds,
                                       largestMaster: stats.largestMaster, poolSize: stats.poolSize,
                                       preparationSeconds: preparation)
-        let proof = ScheduleBuilder.Proof(lowerBound: nil, provenOptimal: instance.jobCount == 0, stoppedByTimeLimit: false)
+        var proof = ScheduleBuilder.Proof(lowerBound: instance.jobCount == 0 ? 0 : nil,
+                                          provenOptimal: instance.jobCount == 0, stoppedByTimeLimit: false)
+        if options.bound != .none, instance.jobCount > 0, options.stop?.isStopped != true {
+            let costs = CostModel(instance: instance)
+            let incumbentCost = costs.cost(of: solution)
+            let deadline = began.advanced(by: .seconds(options.timeLimit))
+            if let outcome = BoundSearch(instance: instance).run(
+                incumbent: solution.sequences, incumbentCost: incumbentCost, deadline: deadline,
+                prove: options.bound == .prove, stop: options.stop) {
+                statistics.boundNodes = outcome.nodes
+                statistics.boundColumns = outcome.columns
+                if let better = outcome.improved {
+                    // The relaxation's plan, timed for real (breaks, parts are checked by the builder's rules).
+                    var candidate = PlanSolution(vehicleCount: instance.vehicles.count)
+                    var feasible = true
+                    for v in instance.vehicles where !better[v.index].isEmpty {
+                        guard let route = timing.schedule(vehicle: v, jobs: better[v.index]) else {
+                            feasible = false
+                            break
+                        }
+                        candidate.sequences[v.index] = better[v.index]
+                        candidate.routes[v.index] = route
+                    }
+                    if feasible, PartsLedger.fits(candidate, instance: instance),
+                       costs.cost(of: candidate) < incumbentCost - 1e-9 {
+                        solution = candidate
+                    }
+                }
+                let total = costs.cost(of: solution)
+                if let lower = outcome.lowerBound {
+                    proof.lowerBound = lower
+                    proof.provenOptimal = lower >= total - 1e-6 * max(1, abs(total))
+                }
+            }
+        }
         return ScheduleBuilder(instance: instance).build(solution, proof: proof, seconds: (clock.now - began).seconds)
     }
 }
@@ -72,6 +116,9 @@ public struct SearchStatistics: Sendable, Hashable {
     public var poolSize = 0
     /// Seconds spent preparing travel tables and eligibility.
     public var preparationSeconds = 0.0
+    /// Branch-and-price nodes solved and columns generated for the bound.
+    public var boundNodes = 0
+    public var boundColumns = 0
 
     public init(iterations: Int = 0, masterSolves: Int = 0, masterImprovements: Int = 0, masterSeconds: Double = 0,
                 largestMaster: Int = 0, poolSize: Int = 0, preparationSeconds: Double = 0) {

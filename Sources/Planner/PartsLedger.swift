@@ -36,3 +36,21 @@ extension PartsLedger {
         van.indices.contains { canSupply(job, technician: $0) }
     }
 }
+
+extension PartsLedger {
+    /// Whether a plan's parts come out of the stock (vans first, then the depot, vehicles
+    /// in order) and its overtime stays within the problem's overtime budget.
+    static func fits(_ solution: PlanSolution, instance: Instance) -> Bool {
+        var ledger = PartsLedger(problem: instance.problem)
+        var overtime = 0.0
+        for v in instance.vehicles {
+            for j in solution.sequences[v.index] {
+                let job = instance.jobs[j]
+                guard ledger.canSupply(job, technician: v.technician) else { return false }
+                ledger.take(job, technician: v.technician)
+            }
+            if let route = solution.routes[v.index] { overtime += max(0, route.returnTime - v.shiftEnd) }
+        }
+        return overtime <= (instance.problem.overtimeBudget ?? .infinity) + 1e-9
+    }
+}

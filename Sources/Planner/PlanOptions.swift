@@ -23,8 +23,22 @@ public struct PlanOptions: Sendable {
     public var iterations: Int?
     /// Which planner runs.
     public var planner: Planner
+    /// What the engine proves about its plan.
+    public enum Bound: String, Sendable, CaseIterable {
+        /// No bound: all the time goes to the route search.
+        case none
+        /// A certified lower bound and gap from column generation at the root (default);
+        /// the search gets 60 % of the time limit, the bound what is left.
+        case lowerBound = "lower-bound"
+        /// Branch-and-price until the plan is proven optimal or time runs out; the search
+        /// gets 30 % of the time limit.
+        case prove
+    }
+
     /// Lets another thread stop the run early (Ctrl-C); the best plan so far is returned.
     public var stop: StopSignal?
+    /// The engine's bound effort (ignored by the exact planner, which always bounds).
+    public var bound: Bound = .lowerBound
     /// Called now and then from the planning thread with the search's progress.
     public var progress: (@Sendable (PlanProgress) -> Void)?
 
