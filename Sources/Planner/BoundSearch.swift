@@ -155,7 +155,9 @@ struct BoundSearch {
         }
         // A proof about the relaxation is a proof about the problem only when the
         // relaxation is exact (or its best plan turns out feasible: checked by the caller).
-        return Outcome(lowerBound: result.lowerBound, improved: improved,
+        // Every cost of the model is non-negative, so 0 is always a bound; a Lagrangian
+        // bound from far-from-converged duals can be below it.
+        return Outcome(lowerBound: result.lowerBound.map { max(0, $0) }, improved: improved,
                        provenOptimal: result.isOptimal && relaxation.isExact,
                        nodes: result.nodes, columns: result.columns)
     }
