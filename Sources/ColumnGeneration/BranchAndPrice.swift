@@ -46,8 +46,40 @@ public struct BoundResult: Sendable {
 ///
 /// Runs on the calling thread (GLPK problems are thread-bound).
 public enum BranchAndPrice {
+    /// One branching decision; a node keeps the list from the root instead of a filter
+    /// of (customers + 1)² entries, which would make every open node as large as the graph.
+    private enum Decision {
+        case forbidArc(Int, Int)
+        /// The arc is used: its tail has no other successor, its head no other predecessor.
+        case forceArc(Int, Int)
+        case requireService(Int)
+        case excludeService(Int)
+        case banClass(Int, customer: Int)
+        /// Only this class may serve the customer.
+        case onlyClass(Int, customer: Int)
+
+        func apply(to filter: inout ArcFilter) {
+            let depot = filter.size - 1
+            switch self {
+            case let .forbidArc(from, to):
+                filter.forbid(from, to)
+            case let .forceArc(from, to):
+                if from < depot { for other in 0...depot where other != to { filter.forbid(from, other) } }
+                if to < depot { for other in 0...depot where other != from { filter.forbid(other, to) } }
+            case let .requireService(j):
+                filter.requireService(j)
+            case let .excludeService(j):
+                filter.excludeService(j)
+            case let .banClass(k, customer):
+                filter.ban(vehicleClass: k, customer: customer)
+            case let .onlyClass(k, customer):
+                for other in 0..<filter.classCount where other != k { filter.ban(vehicleClass: other, customer: customer) }
+            }
+        }
+    }
+
     private struct Node {
-        var filter: ArcFilter
+        var decisions: [Decision]
         var routes: ClosedRange<Int>?
         var bound: Double
         var depth: Int
@@ -87,7 +119,7 @@ public enum BranchAndPrice {
         }
         func prunable(_ bound: Double) -> Bool { rounded(bound) >= upper - tolerance }
 
-        var open: [Node] = [Node(filter: rootFilter, routes: nil, bound: -.infinity, depth: 0, order: 0)]
+        var open: [Node] = [Node(decisions: [], routes: nil, bound: -.infinity, depth: 0, order: 0)]
         var nodes = 0
         var order = 0
         var rootRelaxation: Double?
@@ -103,9 +135,11 @@ public enum BranchAndPrice {
             let node = open.remove(at: pick)
             if prunable(node.bound) { continue }
             nodes += 1
-            try master.apply(filter: node.filter, routes: node.routes)
+            var filter = rootFilter
+            for decision in node.decisions { decision.apply(to: &filter) }
+            try master.apply(filter: filter, routes: node.routes)
 
-            let outcome = try generateColumns(master: master, pricer: pricer, filter: node.filter,
+            let outcome = try generateColumns(master: master, pricer: pricer, filter: filter,
                                               prunable: prunable, deadline: options.deadline, stop: options.shouldStop)
             let nodeBound = max(node.bound, outcome.bound ?? -.infinity)
             if nodes == 1 {
@@ -116,14 +150,10 @@ public enum BranchAndPrice {
                 if outcome.infeasible { continue }
                 // Out of time (or pruned by the Lagrangian bound) before convergence.
                 if outcome.bound.map(prunable) == true { continue }
-                open.append(Node(filter: node.filter, routes: node.routes, bound: nodeBound, depth: node.depth, order: node.order))
+                open.append(Node(decisions: node.decisions, routes: node.routes, bound: nodeBound, depth: node.depth, order: node.order))
                 break
             }
             if prunable(lp.objective) { continue }
-            if ProcessInfo.processInfo.environment["BP_DEBUG"] != nil, nodes < 40 {
-                let frac = lp.routeValues.enumerated().filter { $0.element > 1e-6 }.map { "\(master.columns[$0.offset].sequence)=\(String(format: "%.2f", $0.element))" }
-                print("node", nodes, "depth", node.depth, "routes", node.routes as Any, "lp", lp.objective, "upper", upper, frac, lp.slackValues.map { String(format: "%.1f", $0) })
-            }
             // Integral?
             let fractional = lp.routeValues.enumerated().filter { $0.element > 1e-6 && $0.element < 1 - 1e-6 }
             let slackFractional = lp.slackValues.contains { $0 > 1e-6 && $0 < 1 - 1e-6 }
@@ -135,14 +165,14 @@ public enum BranchAndPrice {
                 }
                 continue
             }
-            let settled = Node(filter: node.filter, routes: node.routes, bound: max(nodeBound, lp.objective),
+            let settled = Node(decisions: node.decisions, routes: node.routes, bound: max(nodeBound, lp.objective),
                                depth: node.depth, order: node.order)
             if !options.prove {
                 open.append(settled)
                 break
             }
             order += 1
-            let children = branch(lp: lp, master: master, node: node, bound: settled.bound, order: order, classCount: k)
+            let children = branch(lp: lp, master: master, node: node, filter: filter, bound: settled.bound, order: order, classCount: k)
             if children.isEmpty {
                 // Nothing left to branch on (numerical noise): the node stays unresolved.
                 open.append(settled)
@@ -219,38 +249,35 @@ public enum BranchAndPrice {
 
     /// Children of a fractional node: on the number of routes, then on the arc whose flow
     /// is closest to 1/2, then on which class serves a customer.
-    private static func branch(lp: RestrictedMaster.LPSolution, master: RestrictedMaster, node: Node, bound: Double,
-                               order: Int, classCount: Int) -> [Node] {
+    private static func branch(lp: RestrictedMaster.LPSolution, master: RestrictedMaster, node: Node, filter: ArcFilter,
+                               bound: Double, order: Int, classCount: Int) -> [Node] {
+        func children(_ first: Decision, _ second: Decision) -> [Node] {
+            [Node(decisions: node.decisions + [first], routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2),
+             Node(decisions: node.decisions + [second], routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
+        }
         let network = master.network
         let n = network.customerCount
         let total = lp.routeValues.reduce(0, +)
         if abs(total - total.rounded()) > 1e-6 {
             let low = Int(total.rounded(.down))
             let current = node.routes ?? 0...Int.max / 2
-            var children: [Node] = []
+            var result: [Node] = []
             if low >= current.lowerBound {
-                children.append(Node(filter: node.filter, routes: current.lowerBound...low, bound: bound, depth: node.depth + 1, order: order * 2))
+                result.append(Node(decisions: node.decisions, routes: current.lowerBound...low, bound: bound, depth: node.depth + 1, order: order * 2))
             }
             if low + 1 <= current.upperBound {
-                children.append(Node(filter: node.filter, routes: (low + 1)...current.upperBound, bound: bound, depth: node.depth + 1, order: order * 2 + 1))
+                result.append(Node(decisions: node.decisions, routes: (low + 1)...current.upperBound, bound: bound, depth: node.depth + 1, order: order * 2 + 1))
             }
-            return children
+            return result
         }
         // Serve a customer or not, on the most fractional slack.
         var slackPick: Int?
         var slackScore = Double.infinity
-        for (j, s) in lp.slackValues.enumerated() where s > 1e-6 && s < 1 - 1e-6 && !node.filter.requiresService(j) {
+        for (j, s) in lp.slackValues.enumerated() where s > 1e-6 && s < 1 - 1e-6 && !filter.requiresService(j) {
             let score = abs(s - 0.5)
             if score < slackScore - 1e-12 { slackScore = score; slackPick = j }
         }
-        if let j = slackPick {
-            var serve = node.filter
-            serve.requireService(j)
-            var skip = node.filter
-            skip.excludeService(j)
-            return [Node(filter: serve, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2),
-                    Node(filter: skip, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
-        }
+        if let j = slackPick { return children(.requireService(j), .excludeService(j)) }
         var flow = [Double](repeating: 0, count: (n + 1) * (n + 1))
         for (r, value) in lp.routeValues.enumerated() where value > 1e-9 {
             var previous = n
@@ -270,13 +297,7 @@ public enum BranchAndPrice {
         }
         if let a = bestArc {
             let from = a / (n + 1), to = a % (n + 1)
-            var without = node.filter
-            without.forbid(from, to)
-            var with = node.filter
-            if from < n { for other in 0...n where other != to { with.forbid(from, other) } }
-            if to < n { for other in 0...n where other != from { with.forbid(other, to) } }
-            return [Node(filter: without, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2),
-                    Node(filter: with, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
+            return children(.forbidArc(from, to), .forceArc(from, to))
         }
         // Arc flows integral, classes fractional: branch on (class, customer).
         var share = [Double](repeating: 0, count: classCount * n)
@@ -285,13 +306,7 @@ public enum BranchAndPrice {
             for c in column.sequence { share[column.vehicleClass * n + c] += value }
         }
         if let a = share.indices.first(where: { share[$0] > 1e-6 && share[$0] < 1 - 1e-6 }) {
-            let k = a / n, c = a % n
-            var without = node.filter
-            without.ban(vehicleClass: k, customer: c)
-            var with = node.filter
-            for other in 0..<classCount where other != k { with.ban(vehicleClass: other, customer: c) }
-            return [Node(filter: without, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2),
-                    Node(filter: with, routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
+            return children(.banClass(a / n, customer: a % n), .onlyClass(a / n, customer: a % n))
         }
         return []
     }

@@ -65,12 +65,13 @@ enum FieldNameSuggestion {
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
+        for i in 1...a.count {
             current[0] = i
-            var rowMinimum = current[0]
-            for j in stride(from: 1, through: b.count, by: 1) {
+            var rowMinimum = i
+            for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
                 rowMinimum = min(rowMinimum, current[j])
@@ -78,6 +79,6 @@ enum FieldNameSuggestion {
             if rowMinimum > limit { return limit + 1 }
             swap(&previous, &current)
         }
-        return a.isEmpty ? b.count : previous[b.count]
+        return previous[b.count]
     }
 }

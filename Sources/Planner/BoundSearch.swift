@@ -14,7 +14,9 @@ import Foundation
 /// none of the dropped rules, or the relaxation's best plan happens to satisfy them, that
 /// plan is the real optimum.
 struct BoundSearch {
-    let instance: Instance
+    /// The engine's tables: the instance, assignment costs and capacities are read from here.
+    let data: EngineData
+    var instance: Instance { data.instance }
 
     /// Biggest relaxation attempted: beyond this, labelling cannot finish in a run's time
     /// and the tables would be large, so the run says "no bound".
@@ -54,7 +56,6 @@ struct BoundSearch {
                                     windows: instance.windows[i].map { .init(start: $0.start, end: $0.end) },
                                     penalty: costs.penalty(i))
         }
-        guard customers.allSatisfy({ !$0.windows.isEmpty }) else { return nil }
 
         struct ClassKey: Hashable {
             var day: Int, startNode: Int, endNode: Int
@@ -67,9 +68,9 @@ struct BoundSearch {
         var members: [[Int]] = []
         var classOf: [Int] = []
         for v in instance.vehicles {
-            let capacity = problem.technicians[v.technician].capacity ?? .infinity
+            let capacity = data.capacity[v.index]
             let eligible = (0..<n).map { instance.eligible[$0][v.index] }
-            let visit = (0..<n).map { costs.instance.serviceCost(job: $0, vehicle: v) - v.costPerMinute * instance.jobs[$0].duration }
+            let visit = (0..<n).map { data.assignmentCost[$0][v.index] }
             let key = ClassKey(day: v.day, startNode: v.startNode, endNode: v.endNode, shiftStart: v.shiftStart,
                                shiftEnd: v.shiftEnd, latestReturn: v.latestReturn, capacity: capacity,
                                costPerMinute: v.costPerMinute, overtime: v.overtimeCostPerMinute, fixed: v.fixedCost,

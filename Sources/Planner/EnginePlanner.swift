@@ -68,7 +68,7 @@ public struct EnginePlanner: Sendable {
             let costs = CostModel(instance: instance)
             let incumbentCost = costs.cost(of: solution)
             let deadline = began.advanced(by: .seconds(options.timeLimit))
-            if let outcome = BoundSearch(instance: instance).run(
+            if let outcome = BoundSearch(data: data).run(
                 incumbent: solution.sequences, incumbentCost: incumbentCost, deadline: deadline,
                 prove: options.bound == .prove, stop: options.stop) {
                 statistics.boundNodes = outcome.nodes
