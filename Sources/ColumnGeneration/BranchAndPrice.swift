@@ -80,7 +80,6 @@ public enum BranchAndPrice {
 
     private struct Node {
         var decisions: [Decision]
-        var routes: ClosedRange<Int>?
         var bound: Double
         var depth: Int
         var order: Int
@@ -92,8 +91,14 @@ public enum BranchAndPrice {
     /// - Parameters:
     ///   - initial: routes to start from (the heuristic's pool), each evaluated feasible.
     ///   - incumbent: the best plan known, as routes, and its cost (slacks for uncovered customers included).
-    public static func solve(network: PricingNetwork, initial: [Column], incumbentCost: Double,
+    public static func solve(network original: PricingNetwork, initial: [Column], incumbentCost: Double,
                              options: BoundOptions) throws(ColumnGenerationError) -> BoundResult {
+        // Every plan costs no less with its penalties capped at the incumbent's cost, so
+        // the capped problem's bounds hold for the real one; and a plan that leaves a
+        // customer at a capped penalty costs at least the incumbent, so it is never an
+        // improvement. The cap keeps duals at the scale of route costs instead of
+        // penalties (often millions), where labelling cannot prune.
+        let network = try original.cappingPenalties(at: incumbentCost)
         let n = network.customerCount, k = network.classes.count
         let pricer = Pricer(network: network, ngSize: options.ngSize)
         let master = try RestrictedMaster(network: network)
@@ -119,12 +124,14 @@ public enum BranchAndPrice {
         }
         func prunable(_ bound: Double) -> Bool { rounded(bound) >= upper - tolerance }
 
-        var open: [Node] = [Node(decisions: [], routes: nil, bound: -.infinity, depth: 0, order: 0)]
+        var open: [Node] = [Node(decisions: [], bound: -.infinity, depth: 0, order: 0)]
         var nodes = 0
         var order = 0
         var rootRelaxation: Double?
         var rootBound: Double?
         var exhausted = false
+        /// Nodes whose column generation could not finish; they keep their bound.
+        var stuck: [Node] = []
 
         while !open.isEmpty {
             if ContinuousClock.now >= options.deadline || options.shouldStop?() == true { break }
@@ -137,7 +144,7 @@ public enum BranchAndPrice {
             nodes += 1
             var filter = rootFilter
             for decision in node.decisions { decision.apply(to: &filter) }
-            try master.apply(filter: filter, routes: node.routes)
+            try master.apply(filter: filter)
 
             let outcome = try generateColumns(master: master, pricer: pricer, filter: filter,
                                               prunable: prunable, deadline: options.deadline, stop: options.shouldStop)
@@ -150,8 +157,15 @@ public enum BranchAndPrice {
                 if outcome.infeasible { continue }
                 // Out of time (or pruned by the Lagrangian bound) before convergence.
                 if outcome.bound.map(prunable) == true { continue }
-                open.append(Node(decisions: node.decisions, routes: node.routes, bound: nodeBound, depth: node.depth, order: node.order))
-                break
+                let unresolved = Node(decisions: node.decisions, bound: nodeBound, depth: node.depth, order: node.order)
+                if ContinuousClock.now >= options.deadline || options.shouldStop?() == true {
+                    open.append(unresolved)
+                    break
+                }
+                // Pricing could not finish here (too many labels): the node keeps its
+                // parent's bound and the search goes on elsewhere.
+                stuck.append(unresolved)
+                continue
             }
             if prunable(lp.objective) { continue }
             // Integral?
@@ -159,13 +173,17 @@ public enum BranchAndPrice {
             let slackFractional = lp.slackValues.contains { $0 > 1e-6 && $0 < 1 - 1e-6 }
             if fractional.isEmpty && !slackFractional {
                 let chosen = lp.routeValues.enumerated().filter { $0.element > 0.5 }.map { master.columns[$0.offset] }
-                if lp.objective < upper - tolerance, chosen.allSatisfy(\.isElementary) {
-                    upper = lp.objective
+                var cost = lp.objective
+                for (j, slack) in lp.slackValues.enumerated() where slack > 0.5 {
+                    cost += original.customers[j].penalty - network.customers[j].penalty
+                }
+                if cost < upper - tolerance, chosen.allSatisfy(\.isElementary) {
+                    upper = cost
                     improved = chosen
                 }
                 continue
             }
-            let settled = Node(decisions: node.decisions, routes: node.routes, bound: max(nodeBound, lp.objective),
+            let settled = Node(decisions: node.decisions, bound: max(nodeBound, lp.objective),
                                depth: node.depth, order: node.order)
             if !options.prove {
                 open.append(settled)
@@ -180,7 +198,8 @@ public enum BranchAndPrice {
             }
             open.append(contentsOf: children)
         }
-        if open.isEmpty { exhausted = true }
+        if open.isEmpty && stuck.isEmpty { exhausted = true }
+        open += stuck
 
         var lower: Double?
         if exhausted {
@@ -210,66 +229,61 @@ public enum BranchAndPrice {
                                         stop: (@Sendable () -> Bool)?) throws(ColumnGenerationError) -> Outcome {
         let network = master.network
         var bound: Double?
-        while true {
+        lpLoop: while true {
             guard let lp = try master.solve() else {
                 return Outcome(solution: nil, bound: .infinity, converged: false, infeasible: true)
             }
             if ContinuousClock.now >= deadline || stop?() == true {
                 return Outcome(solution: lp, bound: bound, converged: false, infeasible: false)
             }
-            var new: [Column] = []
-            for k in network.classes.indices {
-                new += pricer.price(vehicleClass: k, duals: lp.duals, filter: filter, effort: .heuristic, deadline: deadline).columns
+            // Cheap pricing first; the exact labelling, with a small label budget and
+            // then the full one, only when the cheaper steps find nothing new.
+            var outcome: Outcome?
+            stages: for effort in [PricingEffort.heuristic, .limitedExact, .exact] {
+                var lagrangian = lp.objective
+                var exact = true
+                var new: [Column] = []
+                for k in network.classes.indices {
+                    let result = pricer.price(vehicleClass: k, duals: lp.duals, filter: filter, effort: effort, deadline: deadline)
+                    new += result.columns
+                    if !result.isExact { exact = false }
+                    lagrangian += Double(network.classes[k].count) * result.minimumReducedCost
+                }
+                if exact {
+                    // No route of negative reduced cost was missed: the bound holds.
+                    bound = max(bound ?? -.infinity, lagrangian)
+                    if new.isEmpty {
+                        return Outcome(solution: lp, bound: max(lagrangian, lp.objective), converged: true, infeasible: false)
+                    }
+                    if let b = bound, prunable(b) {
+                        return Outcome(solution: lp, bound: b, converged: false, infeasible: false)
+                    }
+                }
+                if try master.add(new, filter: filter) > 0 { continue lpLoop }
+                if exact {
+                    // Only known columns came back (cannot happen with exact duals, but
+                    // never loop forever on numerical noise).
+                    outcome = Outcome(solution: lp, bound: bound, converged: true, infeasible: false)
+                    break stages
+                }
+                if ContinuousClock.now >= deadline || stop?() == true { break stages }
             }
-            if try master.add(new, filter: filter) > 0 { continue }
-            // Exact pricing: new columns or a proof that none exist.
-            var lagrangian = lp.objective
-            var exact = true
-            new = []
-            for k in network.classes.indices {
-                let result = pricer.price(vehicleClass: k, duals: lp.duals, filter: filter, effort: .exact, deadline: deadline)
-                new += result.columns
-                if !result.isExact { exact = false }
-                lagrangian += Double(network.classes[k].count) * result.minimumReducedCost
-            }
-            if exact { bound = max(bound ?? -.infinity, lagrangian) }
-            if exact, new.isEmpty {
-                return Outcome(solution: lp, bound: max(bound ?? lp.objective, lp.objective), converged: true, infeasible: false)
-            }
-            if let b = bound, prunable(b) {
-                return Outcome(solution: lp, bound: b, converged: false, infeasible: false)
-            }
-            if try master.add(new, filter: filter) == 0 {
-                // Pricing returned only known columns (cannot happen with exact duals,
-                // but never loop forever on numerical noise).
-                return Outcome(solution: lp, bound: bound, converged: exact, infeasible: false)
-            }
+            return outcome ?? Outcome(solution: lp, bound: bound, converged: false, infeasible: false)
         }
     }
 
-    /// Children of a fractional node: on the number of routes, then on the arc whose flow
-    /// is closest to 1/2, then on which class serves a customer.
+    /// Children of a fractional node: on serving a customer (a fractional slack), then on
+    /// the arc whose flow is closest to 1/2, then on which class serves a customer.
+    /// (Branching on the number of routes first, as is common, leaves "fewer routes"
+    /// nodes whose duals are huge and whose pricing rarely finishes: arcs do better here.)
     private static func branch(lp: RestrictedMaster.LPSolution, master: RestrictedMaster, node: Node, filter: ArcFilter,
                                bound: Double, order: Int, classCount: Int) -> [Node] {
         func children(_ first: Decision, _ second: Decision) -> [Node] {
-            [Node(decisions: node.decisions + [first], routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2),
-             Node(decisions: node.decisions + [second], routes: node.routes, bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
+            [Node(decisions: node.decisions + [first], bound: bound, depth: node.depth + 1, order: order * 2),
+             Node(decisions: node.decisions + [second], bound: bound, depth: node.depth + 1, order: order * 2 + 1)]
         }
         let network = master.network
         let n = network.customerCount
-        let total = lp.routeValues.reduce(0, +)
-        if abs(total - total.rounded()) > 1e-6 {
-            let low = Int(total.rounded(.down))
-            let current = node.routes ?? 0...Int.max / 2
-            var result: [Node] = []
-            if low >= current.lowerBound {
-                result.append(Node(decisions: node.decisions, routes: current.lowerBound...low, bound: bound, depth: node.depth + 1, order: order * 2))
-            }
-            if low + 1 <= current.upperBound {
-                result.append(Node(decisions: node.decisions, routes: (low + 1)...current.upperBound, bound: bound, depth: node.depth + 1, order: order * 2 + 1))
-            }
-            return result
-        }
         // Serve a customer or not, on the most fractional slack.
         var slackPick: Int?
         var slackScore = Double.infinity

@@ -4,8 +4,7 @@ import Foundation
 public struct PricingDuals: Sendable {
     /// Dual of each customer's covering row.
     public var customer: [Double]
-    /// Dual of each class's "at most `count` routes" row (<= 0), plus the dual of the
-    /// total-vehicles row, which every route enters.
+    /// Dual of each class's "at most `count` routes" row (<= 0).
     public var vehicleClass: [Double]
 
     public init(customer: [Double], vehicleClass: [Double]) {
@@ -34,6 +33,9 @@ public struct PricingEffort: Sendable, Hashable {
 
     /// Exact pricing: every arc, full dominance.
     public static let exact = PricingEffort(successorLimit: nil, ngDominance: true, labelLimit: 6_000_000, columnLimit: 60)
+    /// Exact pricing on a small label budget: often enough to find columns, and exact
+    /// when it finishes within the budget.
+    public static let limitedExact = PricingEffort(successorLimit: nil, ngDominance: true, labelLimit: 250_000, columnLimit: 60)
     /// Fast heuristic pricing on a sparse graph.
     public static let heuristic = PricingEffort(successorLimit: 6, ngDominance: false, labelLimit: 400_000, columnLimit: 40)
 }
@@ -124,8 +126,8 @@ public final class Pricer {
     private var labelTime: [Double] = []
     private var labelLoad: [Double] = []
     private var labelMask: [UInt32] = []
-    private var labelAlive: [Bool] = []
-    private var buckets: [[Int32]] = []
+    /// Per customer, the labels extended there.
+    private var fronts: [ParetoLabels] = []
     private var heap = MinHeap()
 
     /// Prices class `k`: routes with negative reduced cost under `duals`, using only arcs
@@ -144,9 +146,8 @@ public final class Pricer {
         labelTime.removeAll(keepingCapacity: true)
         labelLoad.removeAll(keepingCapacity: true)
         labelMask.removeAll(keepingCapacity: true)
-        labelAlive.removeAll(keepingCapacity: true)
-        if buckets.count != n { buckets = Array(repeating: [], count: n) }
-        for i in 0..<n { buckets[i].removeAll(keepingCapacity: true) }
+        if fronts.count != n { fronts = Array(repeating: ParetoLabels(), count: n) }
+        for i in 0..<n { fronts[i].removeAll() }
         heap.removeAll()
 
         // Successor lists for this call: allowed arcs, optionally the cheapest few.
@@ -170,6 +171,11 @@ public final class Pricer {
         var minimum = 0.0
         let startCost = v.fixedCost - classDual
 
+        // Completion bounds: a label whose cost plus the least cost of any completion is
+        // not negative cannot lead to a column, nor lower the minimum below 0.
+        let completion = CompletionBounds(network: net, vehicleClass: k, ngPosition: ngPosition, successors: succ,
+                                          filter: filter, reducedArc: reducedArc)
+
         @inline(__always)
         func closeCost(_ label: Int) -> (Double, Bool) {
             let node = Int(labelNode[label])
@@ -180,31 +186,11 @@ public final class Pricer {
             return (cost, true)
         }
 
-        /// Adds a label at customer j unless a label there dominates it; removes the labels it dominates.
+        /// Adds a label at customer j unless its completions cannot pay or a label extended
+        /// there dominates it.
         func addLabel(node j: Int, parent: Int32, cost: Double, time: Double, load: Double, mask: UInt32) {
-            let ng = effort.ngDominance
-            let count = buckets[j].count
-            for t in 0..<count {
-                let e = Int(buckets[j][t])
-                if labelAlive[e], labelCost[e] <= cost + 1e-9, labelTime[e] <= time + 1e-9, labelLoad[e] <= load + 1e-9,
-                   !ng || (labelMask[e] & ~mask) == 0 {
-                    return
-                }
-            }
-            var w = 0
-            for t in 0..<count {
-                let idx = buckets[j][t]
-                let e = Int(idx)
-                guard labelAlive[e] else { continue }
-                if cost <= labelCost[e] + 1e-9, time <= labelTime[e] + 1e-9, load <= labelLoad[e] + 1e-9,
-                   !ng || (mask & ~labelMask[e]) == 0 {
-                    labelAlive[e] = false
-                    continue
-                }
-                buckets[j][w] = idx
-                w += 1
-            }
-            buckets[j].removeLast(count - w)
+            if let completion, cost + completion.bound(j, time) >= 0 { return }
+            if fronts[j].dominates(cost: cost, load: load, mask: mask, compareMemory: effort.ngDominance) { return }
             let index = Int32(labelNode.count)
             labelNode.append(Int32(j))
             labelParent.append(parent)
@@ -212,8 +198,6 @@ public final class Pricer {
             labelTime.append(time)
             labelLoad.append(load)
             labelMask.append(mask)
-            labelAlive.append(true)
-            buckets[j].append(index)
             heap.push(time, index)
         }
 
@@ -227,7 +211,11 @@ public final class Pricer {
         var processed = 0
         while let index32 = heap.pop() {
             let index = Int(index32)
-            guard labelAlive[index] else { continue }
+            let i = Int(labelNode[index])
+            let time = labelTime[index], load = labelLoad[index], cost = labelCost[index], mask = labelMask[index]
+            // Labels extended here since this one was made may dominate it now.
+            if fronts[i].dominates(cost: cost, load: load, mask: mask, compareMemory: effort.ngDominance) { continue }
+            fronts[i].insert(cost: cost, load: load, mask: mask)
             processed += 1
             if processed & 1023 == 0, let deadline, ContinuousClock.now >= deadline {
                 exact = false
@@ -242,8 +230,6 @@ public final class Pricer {
                 if close < minimum { minimum = close }
                 if close < -1e-7 { best.append((close, index32)) }
             }
-            let i = Int(labelNode[index])
-            let time = labelTime[index], load = labelLoad[index], cost = labelCost[index], mask = labelMask[index]
             let leave = time + net.customers[i].service
             for j32 in succ[i] {
                 let j = Int(j32)

@@ -132,6 +132,18 @@ public struct PricingNetwork: Sendable {
         self.distance = distance
     }
 
+    /// The same network with every customer's penalty at most `cap` (unchanged when `cap`
+    /// is not a positive finite number).
+    func cappingPenalties(at cap: Double) throws(ColumnGenerationError) -> PricingNetwork {
+        guard cap.isFinite, cap > 0, customers.contains(where: { $0.penalty > cap }) else { return self }
+        let capped = customers.map { customer in
+            var c = customer
+            c.penalty = min(c.penalty, cap)
+            return c
+        }
+        return try PricingNetwork(customers: capped, classes: classes, nodeCount: nodeCount, travel: travel, distance: distance)
+    }
+
     @inline(__always) func travel(_ a: Int, _ b: Int) -> Double { travel[a &* nodeCount &+ b] }
     @inline(__always) func distance(_ a: Int, _ b: Int) -> Double { distance[a &* nodeCount &+ b] }
 

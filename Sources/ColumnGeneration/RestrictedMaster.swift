@@ -5,7 +5,6 @@ import GLPK
 ///     min  Σ_r cost_r λ_r + Σ_j penalty_j s_j
 ///     s.t. Σ_r a_jr λ_r + s_j = 1             for every customer j   (dual π_j)
 ///          Σ_{r of class k} λ_r <= count_k    for every class k      (dual σ_k <= 0)
-///          L <= Σ_r λ_r <= U                   total routes           (dual μ)
 ///          λ, s >= 0
 ///
 /// `a_jr` counts the visits of route r to j (ng-routes may visit twice). Columns that a
@@ -16,8 +15,7 @@ final class RestrictedMaster {
     private let problem = GLPKProblem()
     private(set) var columns: [Column] = []
     private var known = Set<ColumnKey>()
-    /// Rows: customers 0..<n, classes n..<n+K, total n+K.
-    private var totalRow: Int { network.customerCount + network.classes.count }
+    // Rows: customers 0..<n, classes n..<n+K.
     private var slackCount: Int { network.customerCount }
 
     struct ColumnKey: Hashable {
@@ -29,10 +27,9 @@ final class RestrictedMaster {
         self.network = network
         let n = network.customerCount, k = network.classes.count
         do {
-            _ = try problem.addRows(n + k + 1)
+            _ = try problem.addRows(n + k)
             try problem.setRowBounds(Array(repeating: .fixed(1), count: n), startingAt: 0)
             try problem.setRowBounds(network.classes.map { .upper(Double($0.count)) }, startingAt: n)
-            try problem.setRowBounds(totalRow, .lower(0))
             _ = try problem.addColumns(n)
             for j in 0..<n {
                 try problem.setColumnBounds(j, .lower(0))
@@ -54,8 +51,8 @@ final class RestrictedMaster {
             let rows = counts.keys.sorted()
             do {
                 let index = try problem.addColumns(1).lowerBound
-                try problem.setColumn(index, rows: rows + [network.customerCount + column.vehicleClass, totalRow],
-                                      values: rows.map { counts[$0] ?? 0 } + [1, 1])
+                try problem.setColumn(index, rows: rows + [network.customerCount + column.vehicleClass],
+                                      values: rows.map { counts[$0] ?? 0 } + [1])
                 try problem.setObjectiveCoefficient(index, column.cost)
                 try problem.setColumnBounds(index, filter.admits(column.sequence, vehicleClass: column.vehicleClass) ? .lower(0) : .fixed(0))
             } catch {
@@ -67,9 +64,8 @@ final class RestrictedMaster {
         return added
     }
 
-    /// Applies a branch: columns the filter rejects are fixed at 0, the others freed; the
-    /// total number of routes is kept within `routes`.
-    func apply(filter: ArcFilter, routes: ClosedRange<Int>?) throws(ColumnGenerationError) {
+    /// Applies a branch: columns the filter rejects are fixed at 0, the others freed.
+    func apply(filter: ArcFilter) throws(ColumnGenerationError) {
         do {
             for j in 0..<slackCount {
                 let penalty = network.customers[j].penalty
@@ -77,13 +73,6 @@ final class RestrictedMaster {
             }
             for (r, column) in columns.enumerated() {
                 try problem.setColumnBounds(slackCount + r, filter.admits(column.sequence, vehicleClass: column.vehicleClass) ? .lower(0) : .fixed(0))
-            }
-            if let routes {
-                try problem.setRowBounds(totalRow, routes.lowerBound == routes.upperBound
-                                         ? .fixed(Double(routes.lowerBound))
-                                         : .double(Double(routes.lowerBound), Double(routes.upperBound)))
-            } else {
-                try problem.setRowBounds(totalRow, .lower(0))
             }
         } catch {
             throw .lpFailed("\(error)")
@@ -117,9 +106,8 @@ final class RestrictedMaster {
         let n = network.customerCount, k = network.classes.count
         let rowDuals = problem.rowDuals()
         let values = problem.primalValues()
-        let mu = rowDuals[totalRow]
         let duals = PricingDuals(customer: Array(rowDuals[0..<n]),
-                                 vehicleClass: (0..<k).map { rowDuals[n + $0] + mu })
+                                 vehicleClass: (0..<k).map { rowDuals[n + $0] })
         return LPSolution(objective: objective, duals: duals,
                           routeValues: Array(values[slackCount...]), slackValues: Array(values[0..<slackCount]))
     }

@@ -56,6 +56,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Fleet size: use only the first N vehicles of each file.")
     var vehicles: Int?
 
+    @Flag(help: "Fleet size from the vehicles column of the --bks table (e.g. optimal_25_50.csv), per instance.")
+    var fleetFromBks = false
+
     @Option(help: "CSV of best-known distances (columns instance and distance; optionally customers). Default: \(Bench.defaultBestKnownPath) beside the repository.")
     var bks: String?
 
@@ -69,6 +72,7 @@ struct Bench: ParsableCommand {
         guard iterations >= 0 else { throw ValidationError("--iterations must be at least 0, got \(iterations)") }
         if let vehicles, vehicles < 1 { throw ValidationError("--vehicles must be at least 1, got \(vehicles)") }
         if prove && noBound { throw ValidationError("--prove and --no-bound exclude each other") }
+        if fleetFromBks && vehicles != nil { throw ValidationError("--fleet-from-bks and --vehicles exclude each other") }
     }
 
     /// One file, loaded.
@@ -92,8 +96,8 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        let instances = try loadInstances()
         let table = try bestKnownTable()
+        let instances = try loadInstances(table: try? table.get())
 
         print(Self.csvHeader)
         fflush(nil)
@@ -144,7 +148,7 @@ struct Bench: ParsableCommand {
     // MARK: - Input
 
     /// Every file, or exit 2 after reporting every bad one.
-    private func loadInstances() throws -> [Instance] {
+    private func loadInstances(table: BestKnownTable?) throws -> [Instance] {
         var instances: [Instance] = []
         var bad = false
         for file in files {
@@ -152,8 +156,16 @@ struct Bench: ParsableCommand {
                 let whole = try loadSolomonProblem(file, customers: nil, namingFile: true)
                 var problem = whole
                 if let customers { problem = try loadSolomonProblem(file, customers: customers, namingFile: true) }
-                if let vehicles, vehicles < problem.technicians.count {
-                    problem.technicians = Array(problem.technicians.prefix(vehicles))
+                var fleet = vehicles
+                if fleetFromBks {
+                    let name = problem.name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                    fleet = table?.vehicles(instance: name, customers: problem.jobs.count, available: whole.jobs.count)
+                    if fleet == nil {
+                        printError("warning: \(file): the best-known table has no vehicles for \(name) on \(problem.jobs.count) customers; keeping the file's fleet")
+                    }
+                }
+                if let fleet, fleet < problem.technicians.count {
+                    problem.technicians = Array(problem.technicians.prefix(fleet))
                 }
                 problem = problem.applying(distanceConvention)
                 let fallback = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent

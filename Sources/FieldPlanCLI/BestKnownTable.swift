@@ -4,7 +4,8 @@ import Foundation
 /// `../shared/benchmarks/solomon/bks_distance_only.csv`.
 ///
 /// The file needs a header with the columns `instance` and `distance` (any
-/// order, other columns ignored). With a `customers` column (as in
+/// order, other columns ignored; an optional `vehicles` column gives the fleet of the
+/// best-known plan, used by `bench --fleet-from-bks`). With a `customers` column (as in
 /// `optimal_25_50.csv`) a row applies to runs on that many customers; without
 /// one, a row applies to runs on the whole file.
 struct BestKnownTable {
@@ -15,6 +16,8 @@ struct BestKnownTable {
     }
 
     private(set) var distances: [Key: Double] = [:]
+    /// Vehicles of the best-known plan, when the file has a `vehicles` column.
+    private(set) var fleets: [Key: Int] = [:]
     /// Whether the rows are per customer count.
     private(set) var byCustomers = false
 
@@ -35,6 +38,7 @@ struct BestKnownTable {
             throw BestKnownTableError("\(url.path) line \(header.offset + 1): the header needs the columns instance and distance, found \(columns.joined(separator: ","))")
         }
         let customersColumn = columns.firstIndex(of: "customers")
+        let vehiclesColumn = columns.firstIndex(of: "vehicles")
         byCustomers = customersColumn != nil
         while let (offset, line) = lines.next() {
             let fields = Self.fields(line).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -52,7 +56,14 @@ struct BestKnownTable {
                 }
                 customers = count
             }
-            distances[Key(instance: fields[instanceColumn], customers: customers)] = distance
+            let key = Key(instance: fields[instanceColumn], customers: customers)
+            distances[key] = distance
+            if let vehiclesColumn {
+                guard let count = Int(fields[vehiclesColumn]), count >= 1 else {
+                    throw BestKnownTableError("\(place): vehicles \"\(fields[vehiclesColumn])\" is not a positive whole number")
+                }
+                fleets[key] = count
+            }
         }
     }
 
@@ -60,6 +71,13 @@ struct BestKnownTable {
     func distance(instance: String, customers: Int, available: Int) -> Double? {
         if byCustomers { return distances[Key(instance: instance, customers: customers)] }
         return customers == available ? distances[Key(instance: instance, customers: nil)] : nil
+    }
+
+    /// Vehicles of the best-known plan of `instance` on `customers` of its `available`
+    /// customers, when the table has them.
+    func vehicles(instance: String, customers: Int, available: Int) -> Int? {
+        if byCustomers { return fleets[Key(instance: instance, customers: customers)] }
+        return customers == available ? fleets[Key(instance: instance, customers: nil)] : nil
     }
 
     /// The fields of one CSV line; double quotes protect commas (`""` inside quotes is a quote).

@@ -57,6 +57,23 @@ struct BoundSearch {
                                     penalty: costs.penalty(i))
         }
 
+        // Technicians who start from the same place have their own depot nodes; merge
+        // nodes at the same place so that their days fall into one class.
+        var canonical = Array(0..<nodeCount)
+        for a in n..<nodeCount {
+            for b in n..<a where canonical[b] == b {
+                let same = (0..<nodeCount).allSatisfy {
+                    travel[a * nodeCount + $0] == travel[b * nodeCount + $0] && travel[$0 * nodeCount + a] == travel[$0 * nodeCount + b]
+                        && distance[a * nodeCount + $0] == distance[b * nodeCount + $0]
+                        && distance[$0 * nodeCount + a] == distance[$0 * nodeCount + b]
+                }
+                if same, travel[a * nodeCount + b] == 0, distance[a * nodeCount + b] == 0 {
+                    canonical[a] = b
+                    break
+                }
+            }
+        }
+
         struct ClassKey: Hashable {
             var day: Int, startNode: Int, endNode: Int
             var shiftStart: Double, shiftEnd: Double, latestReturn: Double, capacity: Double
@@ -71,7 +88,7 @@ struct BoundSearch {
             let capacity = data.capacity[v.index]
             let eligible = (0..<n).map { instance.eligible[$0][v.index] }
             let visit = (0..<n).map { data.assignmentCost[$0][v.index] }
-            let key = ClassKey(day: v.day, startNode: v.startNode, endNode: v.endNode, shiftStart: v.shiftStart,
+            let key = ClassKey(day: v.day, startNode: canonical[v.startNode], endNode: canonical[v.endNode], shiftStart: v.shiftStart,
                                shiftEnd: v.shiftEnd, latestReturn: v.latestReturn, capacity: capacity,
                                costPerMinute: v.costPerMinute, overtime: v.overtimeCostPerMinute, fixed: v.fixedCost,
                                eligible: eligible, visitCost: visit)

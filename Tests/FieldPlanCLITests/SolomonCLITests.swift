@@ -156,6 +156,31 @@ struct SolomonCLITests {
         #expect(three.stderr.contains("best known 40.00"))
     }
 
+    @Test("bench --fleet-from-bks takes the fleet size from the table's vehicles column")
+    func benchFleetFromBestKnown() throws {
+        let folder = try SolomonFolder()
+        // Five customers with windows that one van can serve in a row; the file has 3 vans.
+        let byCount = try folder.write("fleet.csv", "instance,customers,vehicles,distance\nTINY5,5,1,50\n")
+        let result = try CLI.run(["bench", folder.tiny, "--seconds", "1", "--seeds", "1", "--no-bound",
+                                  "--fleet-from-bks", "--bks", byCount])
+        #expect(result.status == 0, "\(result.stderr)")
+        let row = result.stdout.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+        #expect(fields.count == 8)
+        #expect(fields.count > 2 && fields[2] == "1", "one van only: \(row)")
+
+        // No row for 3 customers: a warning, and the file's fleet.
+        let missing = try CLI.run(["bench", folder.tiny, "--seconds", "1", "--seeds", "1", "--no-bound", "--customers", "3",
+                                   "--fleet-from-bks", "--bks", byCount])
+        #expect(missing.status == 0, "\(missing.stderr)")
+        #expect(missing.stderr.contains("warning: \(folder.tiny): the best-known table has no vehicles for TINY5 on 3 customers; keeping the file's fleet"))
+
+        let both = try CLI.run(["bench", folder.tiny, "--fleet-from-bks", "--vehicles", "2", "--bks", byCount])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("--fleet-from-bks and --vehicles exclude each other"))
+        #expect(both.stdout.isEmpty)
+    }
+
     @Test("bench rejects a missing best-known file and bad instance files with exit 2, naming them")
     func benchBadInput() throws {
         let folder = try SolomonFolder()
