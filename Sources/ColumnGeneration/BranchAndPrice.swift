@@ -13,6 +13,11 @@ public struct BoundOptions: Sendable {
     public var costGranularity: Double?
     /// Polled between LPs; returning true ends the run like the deadline.
     public var shouldStop: (@Sendable () -> Bool)?
+    /// Whether the root adds subset-row cuts (on three customers) before branching.
+    public var subsetRowCuts = true
+    /// Branch-and-bound nodes solved at most (`nil`: until the deadline). A run that ends
+    /// by this limit, not by the deadline, is reproducible.
+    public var nodeLimit: Int?
 
     public init(deadline: ContinuousClock.Instant, prove: Bool = false, ngSize: Int = 12, costGranularity: Double? = nil) {
         self.deadline = deadline
@@ -135,6 +140,7 @@ public enum BranchAndPrice {
 
         while !open.isEmpty {
             if ContinuousClock.now >= options.deadline || options.shouldStop?() == true { break }
+            if let limit = options.nodeLimit, nodes >= limit { break }
             // Best bound first; ties to the deeper, then older node.
             let pick = open.indices.min { a, b in
                 (open[a].bound, -open[a].depth, open[a].order) < (open[b].bound, -open[b].depth, open[b].order)
@@ -146,13 +152,17 @@ public enum BranchAndPrice {
             for decision in node.decisions { decision.apply(to: &filter) }
             try master.apply(filter: filter)
 
-            let outcome = try generateColumns(master: master, pricer: pricer, filter: filter,
+            var outcome = try generateColumns(master: master, pricer: pricer, filter: filter,
                                               prunable: prunable, deadline: options.deadline, stop: options.shouldStop)
-            let nodeBound = max(node.bound, outcome.bound ?? -.infinity)
             if nodes == 1 {
-                rootBound = outcome.bound
                 if outcome.converged { rootRelaxation = outcome.solution?.objective }
+                if options.subsetRowCuts {
+                    outcome = try cutRounds(from: outcome, master: master, pricer: pricer, filter: filter,
+                                            prunable: prunable, options: options)
+                }
+                rootBound = outcome.bound
             }
+            let nodeBound = max(node.bound, outcome.bound ?? -.infinity)
             guard outcome.converged, let lp = outcome.solution else {
                 if outcome.infeasible { continue }
                 // Out of time (or pruned by the Lagrangian bound) before convergence.
@@ -223,6 +233,37 @@ public enum BranchAndPrice {
         var converged: Bool
         var infeasible: Bool
     }
+
+    /// Subset-row cut rounds at the root: separate, re-price, until no cut is violated,
+    /// the LP stops moving, or ``Pricer/maximumCuts`` are in. The bound before each round
+    /// stays valid, so the result's bound is the best seen.
+    private static func cutRounds(from start: Outcome, master: RestrictedMaster, pricer: Pricer, filter: ArcFilter,
+                                  prunable: (Double) -> Bool, options: BoundOptions) throws(ColumnGenerationError) -> Outcome {
+        var outcome = start
+        var bound = start.bound
+        for _ in 0..<maximumCutRounds {
+            guard outcome.converged, let lp = outcome.solution, !prunable(lp.objective),
+                  master.cuts.count < Pricer.maximumCuts else { break }
+            let cuts = SubsetRowCut.separate(columns: master.columns, values: lp.routeValues,
+                                             customerCount: master.network.customerCount, existing: master.knownCuts,
+                                             limit: min(cutsPerRound, Pricer.maximumCuts - master.cuts.count))
+            if cuts.isEmpty { break }
+            try master.add(cuts: cuts)
+            let next = try generateColumns(master: master, pricer: pricer, filter: filter, prunable: prunable,
+                                           deadline: options.deadline, stop: options.shouldStop)
+            if let b = next.bound { bound = max(bound ?? -.infinity, b) }
+            outcome = next
+            outcome.bound = bound
+            guard next.converged, let after = next.solution else { break }
+            // Tailing off: the cuts barely move the LP any more.
+            if after.objective - lp.objective < 1e-4 * max(1, abs(lp.objective)) { break }
+        }
+        return outcome
+    }
+
+    /// Cut rounds at the root at most, and cuts added per round.
+    static let maximumCutRounds = 8
+    static let cutsPerRound = 12
 
     private static func generateColumns(master: RestrictedMaster, pricer: Pricer, filter: ArcFilter,
                                         prunable: (Double) -> Bool, deadline: ContinuousClock.Instant,

@@ -7,6 +7,7 @@ struct ParetoLabels {
     private var cost: [Double] = []
     private var load: [Double] = []
     private var mask: [UInt32] = []
+    private var cuts: [UInt64] = []
 
     var count: Int { cost.count }
 
@@ -14,31 +15,38 @@ struct ParetoLabels {
         cost.removeAll(keepingCapacity: true)
         load.removeAll(keepingCapacity: true)
         mask.removeAll(keepingCapacity: true)
+        cuts.removeAll(keepingCapacity: true)
     }
 
-    /// Whether a kept label dominates one with this cost, load and memory (`compareMemory`
-    /// false: memories are ignored, as heuristic pricing does).
+    /// Whether a kept label dominates one with this cost, load, memory and subset-row
+    /// state (`compareMemory` false: memories are ignored, as heuristic pricing does). A
+    /// kept label that is odd on a cut where this one is even may pay that cut's
+    /// `penalty` later when this one does not, so it must be cheaper by that much.
     @inline(__always)
-    func dominates(cost c: Double, load l: Double, mask m: UInt32, compareMemory: Bool) -> Bool {
+    func dominates(cost c: Double, load l: Double, mask m: UInt32, cuts s: UInt64, penalty: [Double],
+                   compareMemory: Bool) -> Bool {
         let limit = c + 1e-9
         var i = 0
         let end = cost.count
-        if compareMemory {
-            while i < end, cost[i] <= limit {
-                if load[i] <= l + 1e-9, mask[i] & ~m == 0 { return true }
-                i &+= 1
+        while i < end, cost[i] <= limit {
+            if load[i] <= l + 1e-9, !compareMemory || mask[i] & ~m == 0 {
+                let extra = cuts[i] & ~s
+                if extra == 0 { return true }
+                var total = cost[i]
+                var b = extra
+                while b != 0 {
+                    total += penalty[b.trailingZeroBitCount]
+                    b &= b - 1
+                }
+                if total <= limit { return true }
             }
-        } else {
-            while i < end, cost[i] <= limit {
-                if load[i] <= l + 1e-9 { return true }
-                i &+= 1
-            }
+            i &+= 1
         }
         return false
     }
 
     /// Keeps a label (one that no kept label dominates).
-    mutating func insert(cost c: Double, load l: Double, mask m: UInt32) {
+    mutating func insert(cost c: Double, load l: Double, mask m: UInt32, cuts s: UInt64) {
         var low = 0, high = cost.count
         while low < high {
             let mid = (low + high) / 2
@@ -47,5 +55,6 @@ struct ParetoLabels {
         cost.insert(c, at: low)
         load.insert(l, at: low)
         mask.insert(m, at: low)
+        cuts.insert(s, at: low)
     }
 }

@@ -6,10 +6,13 @@ public struct PricingDuals: Sendable {
     public var customer: [Double]
     /// Dual of each class's "at most `count` routes" row (<= 0).
     public var vehicleClass: [Double]
+    /// Subset-row cuts with a non-zero dual (at most ``Pricer/maximumCuts``).
+    public var subsetRows: [SubsetRowDual]
 
-    public init(customer: [Double], vehicleClass: [Double]) {
+    public init(customer: [Double], vehicleClass: [Double], subsetRows: [SubsetRowDual] = []) {
         self.customer = customer
         self.vehicleClass = vehicleClass
+        self.subsetRows = subsetRows
     }
 }
 
@@ -66,6 +69,9 @@ public final class Pricer {
     let ngPosition: [Int8]
     /// Per class: feasible successors of each customer, and of the start depot (index n).
     let successors: [[[Int32]]]
+
+    /// Subset-row cuts pricing can account for (one bit of label state each).
+    public static let maximumCuts = 64
 
     /// - Parameter ngSize: customers per ng neighbourhood (including the customer itself), 1-32.
     public init(network: PricingNetwork, ngSize: Int = 12) {
@@ -126,6 +132,8 @@ public final class Pricer {
     private var labelTime: [Double] = []
     private var labelLoad: [Double] = []
     private var labelMask: [UInt32] = []
+    /// Per label, which subset-row cuts it has visited an odd number of times.
+    private var labelCuts: [UInt64] = []
     /// Per customer, the labels extended there.
     private var fronts: [ParetoLabels] = []
     private var heap = MinHeap()
@@ -146,6 +154,7 @@ public final class Pricer {
         labelTime.removeAll(keepingCapacity: true)
         labelLoad.removeAll(keepingCapacity: true)
         labelMask.removeAll(keepingCapacity: true)
+        labelCuts.removeAll(keepingCapacity: true)
         if fronts.count != n { fronts = Array(repeating: ParetoLabels(), count: n) }
         for i in 0..<n { fronts[i].removeAll() }
         heap.removeAll()
@@ -171,6 +180,23 @@ public final class Pricer {
         var minimum = 0.0
         let startCost = v.fixedCost - classDual
 
+        // Subset-row cuts: a route pays -dual for every second visit to a cut's customers.
+        let cuts = duals.subsetRows.prefix(Self.maximumCuts)
+        let penalty = cuts.map { -$0.dual }
+        var cutsOf = [UInt64](repeating: 0, count: n)
+        for (c, row) in cuts.enumerated() {
+            for j in row.cut.customers where j < n { cutsOf[j] |= 1 << UInt64(c) }
+        }
+        @inline(__always) func cutPenalty(_ bits: UInt64) -> Double {
+            var total = 0.0
+            var b = bits
+            while b != 0 {
+                total += penalty[b.trailingZeroBitCount]
+                b &= b - 1
+            }
+            return total
+        }
+
         // Completion bounds: a label whose cost plus the least cost of any completion is
         // not negative cannot lead to a column, nor lower the minimum below 0.
         let completion = CompletionBounds(network: net, vehicleClass: k, ngPosition: ngPosition, successors: succ,
@@ -188,9 +214,10 @@ public final class Pricer {
 
         /// Adds a label at customer j unless its completions cannot pay or a label extended
         /// there dominates it.
-        func addLabel(node j: Int, parent: Int32, cost: Double, time: Double, load: Double, mask: UInt32) {
+        func addLabel(node j: Int, parent: Int32, cost: Double, time: Double, load: Double, mask: UInt32, cutState: UInt64) {
             if let completion, cost + completion.bound(j, time) >= 0 { return }
-            if fronts[j].dominates(cost: cost, load: load, mask: mask, compareMemory: effort.ngDominance) { return }
+            if fronts[j].dominates(cost: cost, load: load, mask: mask, cuts: cutState, penalty: penalty,
+                                   compareMemory: effort.ngDominance) { return }
             let index = Int32(labelNode.count)
             labelNode.append(Int32(j))
             labelParent.append(parent)
@@ -198,6 +225,7 @@ public final class Pricer {
             labelTime.append(time)
             labelLoad.append(load)
             labelMask.append(mask)
+            labelCuts.append(cutState)
             heap.push(time, index)
         }
 
@@ -205,7 +233,7 @@ public final class Pricer {
             let j = Int(j32)
             guard let start = net.serviceStart(j, arrival: v.shiftStart + net.travel(v.startNode, j)) else { continue }
             addLabel(node: j, parent: -1, cost: startCost + reducedArc(n, j), time: start,
-                     load: net.customers[j].demand, mask: 1)
+                     load: net.customers[j].demand, mask: 1, cutState: cutsOf[j])
         }
 
         var processed = 0
@@ -213,9 +241,11 @@ public final class Pricer {
             let index = Int(index32)
             let i = Int(labelNode[index])
             let time = labelTime[index], load = labelLoad[index], cost = labelCost[index], mask = labelMask[index]
+            let cutState = labelCuts[index]
             // Labels extended here since this one was made may dominate it now.
-            if fronts[i].dominates(cost: cost, load: load, mask: mask, compareMemory: effort.ngDominance) { continue }
-            fronts[i].insert(cost: cost, load: load, mask: mask)
+            if fronts[i].dominates(cost: cost, load: load, mask: mask, cuts: cutState, penalty: penalty,
+                                   compareMemory: effort.ngDominance) { continue }
+            fronts[i].insert(cost: cost, load: load, mask: mask, cuts: cutState)
             processed += 1
             if processed & 1023 == 0, let deadline, ContinuousClock.now >= deadline {
                 exact = false
@@ -251,7 +281,9 @@ public final class Pricer {
                     let p = ngPosition[j &* n &+ m]
                     if p >= 0 { newMask |= 1 << UInt32(p) }
                 }
-                addLabel(node: j, parent: index32, cost: cost + reducedArc(i, j), time: start, load: newLoad, mask: newMask)
+                let hits = cutState & cutsOf[j]
+                addLabel(node: j, parent: index32, cost: cost + reducedArc(i, j) + (hits == 0 ? 0 : cutPenalty(hits)),
+                         time: start, load: newLoad, mask: newMask, cutState: cutState ^ cutsOf[j])
             }
         }
 

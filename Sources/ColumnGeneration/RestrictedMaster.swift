@@ -5,6 +5,7 @@ import GLPK
 ///     min  Σ_r cost_r λ_r + Σ_j penalty_j s_j
 ///     s.t. Σ_r a_jr λ_r + s_j = 1             for every customer j   (dual π_j)
 ///          Σ_{r of class k} λ_r <= count_k    for every class k      (dual σ_k <= 0)
+///          Σ_r ⌊|r ∩ S|/2⌋ λ_r <= 1           for every subset-row cut S (dual ρ_S <= 0)
 ///          λ, s >= 0
 ///
 /// `a_jr` counts the visits of route r to j (ng-routes may visit twice). Columns that a
@@ -14,8 +15,12 @@ final class RestrictedMaster {
     let network: PricingNetwork
     private let problem = GLPKProblem()
     private(set) var columns: [Column] = []
+    /// Subset-row cuts, rows n+K onwards.
+    private(set) var cuts: [SubsetRowCut] = []
+    private var cutSet = Set<SubsetRowCut>()
     private var known = Set<ColumnKey>()
-    // Rows: customers 0..<n, classes n..<n+K.
+    // Rows: customers 0..<n, classes n..<n+K, cuts n+K onwards.
+    private var firstCutRow: Int { network.customerCount + network.classes.count }
     private var slackCount: Int { network.customerCount }
 
     struct ColumnKey: Hashable {
@@ -51,8 +56,16 @@ final class RestrictedMaster {
             let rows = counts.keys.sorted()
             do {
                 let index = try problem.addColumns(1).lowerBound
-                try problem.setColumn(index, rows: rows + [network.customerCount + column.vehicleClass],
-                                      values: rows.map { counts[$0] ?? 0 } + [1])
+                var cutRows: [Int] = [], cutValues: [Double] = []
+                for (c, cut) in cuts.enumerated() {
+                    let a = cut.coefficient(of: column.sequence)
+                    if a > 0 {
+                        cutRows.append(firstCutRow + c)
+                        cutValues.append(Double(a))
+                    }
+                }
+                try problem.setColumn(index, rows: rows + [network.customerCount + column.vehicleClass] + cutRows,
+                                      values: rows.map { counts[$0] ?? 0 } + [1] + cutValues)
                 try problem.setObjectiveCoefficient(index, column.cost)
                 try problem.setColumnBounds(index, filter.admits(column.sequence, vehicleClass: column.vehicleClass) ? .lower(0) : .fixed(0))
             } catch {
@@ -62,6 +75,31 @@ final class RestrictedMaster {
             added += 1
         }
         return added
+    }
+
+    /// Cuts already in the master.
+    var knownCuts: Set<SubsetRowCut> { cutSet }
+
+    /// Adds cuts (rows `<= 1`) with the coefficients of every column so far.
+    func add(cuts new: [SubsetRowCut]) throws(ColumnGenerationError) {
+        for cut in new where cutSet.insert(cut).inserted {
+            var indices: [Int] = [], values: [Double] = []
+            for (r, column) in columns.enumerated() {
+                let a = cut.coefficient(of: column.sequence)
+                if a > 0 {
+                    indices.append(slackCount + r)
+                    values.append(Double(a))
+                }
+            }
+            do {
+                let row = try problem.addRows(1).lowerBound
+                try problem.setRowBounds(row, .upper(1))
+                try problem.setRow(row, columns: indices, values: values)
+            } catch {
+                throw .lpFailed("\(error)")
+            }
+            cuts.append(cut)
+        }
     }
 
     /// Applies a branch: columns the filter rejects are fixed at 0, the others freed.
@@ -106,8 +144,12 @@ final class RestrictedMaster {
         let n = network.customerCount, k = network.classes.count
         let rowDuals = problem.rowDuals()
         let values = problem.primalValues()
+        var cutDuals: [SubsetRowDual] = []
+        for (c, cut) in cuts.enumerated() where rowDuals[firstCutRow + c] < -1e-9 {
+            cutDuals.append(SubsetRowDual(cut: cut, dual: rowDuals[firstCutRow + c]))
+        }
         let duals = PricingDuals(customer: Array(rowDuals[0..<n]),
-                                 vehicleClass: (0..<k).map { rowDuals[n + $0] })
+                                 vehicleClass: (0..<k).map { rowDuals[n + $0] }, subsetRows: cutDuals)
         return LPSolution(objective: objective, duals: duals,
                           routeValues: Array(values[slackCount...]), slackValues: Array(values[0..<slackCount]))
     }

@@ -141,20 +141,27 @@ struct BoundSearch {
         var columns: Int
     }
 
+    /// Most routes of the search's pool that start the column generation.
+    static let maximumPoolColumns = 4000
+
     /// Bounds (and with `prove`, branches on) the relaxation, starting from the plan
-    /// `incumbent` (job sequence per vehicle) of cost `incumbentCost`.
-    func run(incumbent: [[Int]], incumbentCost: Double, deadline: ContinuousClock.Instant, prove: Bool,
-             stop: StopSignal? = nil) -> Outcome? {
+    /// `incumbent` (job sequence per vehicle) of cost `incumbentCost` and the routes
+    /// `pool` (vehicle, job sequence) the search kept.
+    func run(incumbent: [[Int]], pool: [(vehicle: Int, jobs: [Int])] = [], incumbentCost: Double,
+             deadline: ContinuousClock.Instant, prove: Bool, nodeLimit: Int? = nil, stop: StopSignal? = nil) -> Outcome? {
         guard let relaxation = relaxation() else { return nil }
         let network = relaxation.network
         var initial: [Column] = []
-        for (v, jobs) in incumbent.enumerated() where !jobs.isEmpty {
+        let routes = incumbent.enumerated().map { (vehicle: $0.offset, jobs: $0.element) }
+            + pool.prefix(Self.maximumPoolColumns)
+        for (v, jobs) in routes where !jobs.isEmpty && relaxation.classOf.indices.contains(v) {
             let k = relaxation.classOf[v]
             let evaluated = network.evaluate(jobs, vehicleClass: k)
             if evaluated.feasible { initial.append(Column(vehicleClass: k, sequence: jobs, cost: evaluated.cost)) }
         }
         var options = BoundOptions(deadline: deadline, prove: prove, costGranularity: relaxation.granularity)
         if let stop { options.shouldStop = { stop.isStopped } }
+        options.nodeLimit = nodeLimit
         // With dropped rules, the relaxation's plans may be infeasible: prune against an
         // upper bound only the real problem's incumbent justifies.
         guard let result = try? BranchAndPrice.solve(network: network, initial: initial,

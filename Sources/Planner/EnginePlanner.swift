@@ -69,8 +69,11 @@ public struct EnginePlanner: Sendable {
             let incumbentCost = costs.cost(of: solution)
             let deadline = began.advanced(by: .seconds(options.timeLimit))
             if let outcome = BoundSearch(data: data).run(
-                incumbent: solution.sequences, incumbentCost: incumbentCost, deadline: deadline,
-                prove: options.bound == .prove, stop: options.stop) {
+                incumbent: solution.sequences, pool: stats.pool.map { ($0.vehicle, $0.jobs) },
+                incumbentCost: incumbentCost, deadline: deadline,
+                prove: options.bound == .prove,
+                // An iteration budget asks for reproducible runs: bound the tree by nodes.
+                nodeLimit: options.iterations == Int.max ? nil : Self.proofNodeLimit, stop: options.stop) {
                 statistics.boundNodes = outcome.nodes
                 statistics.boundColumns = outcome.columns
                 if let better = outcome.improved {
@@ -99,6 +102,10 @@ public struct EnginePlanner: Sendable {
         }
         return ScheduleBuilder(instance: instance).build(solution, proof: proof, seconds: (clock.now - began).seconds)
     }
+
+    /// Branch-and-price nodes of a `--prove` run with an iteration budget; the time
+    /// limit stays a safety net.
+    static let proofNodeLimit = 5000
 }
 
 /// What a search run did.

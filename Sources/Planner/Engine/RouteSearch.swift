@@ -20,6 +20,8 @@ struct RouteSearch {
         var largestMaster = 0
         var poolSize = 0
         var bestFoundBy: [String: Int] = [:]
+        /// The pool's routes at the end, for the bound search's first columns.
+        var pool: [MasterColumn] = []
     }
 
     init(data: EngineData, options: PlanOptions) {
@@ -157,6 +159,7 @@ struct RouteSearch {
             }
         }
         stats.poolSize = pool.count
+        stats.pool = pool.columns
         return (best, stats)
     }
 
