@@ -102,6 +102,41 @@ final class RestrictedMaster {
         }
     }
 
+    /// The best integer plan over the elementary columns generated so far (the
+    /// restricted master as a MIP, every arc allowed), when GLPK finds one within
+    /// `timeLimit` seconds: its cost with the master's penalties and its routes.
+    func integerPlan(timeLimit: Double) throws(ColumnGenerationError) -> (cost: Double, routes: [Column])? {
+        let n = network.customerCount, k = network.classes.count
+        let candidates = columns.filter(\.isElementary)
+        guard timeLimit > 0.01, !candidates.isEmpty else { return nil }
+        let mip = GLPKProblem()
+        do {
+            _ = try mip.addRows(n + k)
+            try mip.setRowBounds(Array(repeating: .fixed(1), count: n), startingAt: 0)
+            try mip.setRowBounds(network.classes.map { .upper(Double($0.count)) }, startingAt: n)
+            _ = try mip.addColumns(n + candidates.count)
+            for j in 0..<n {
+                try mip.setColumnBounds(j, .lower(0))
+                try mip.setObjectiveCoefficient(j, network.customers[j].penalty)
+                try mip.setColumn(j, rows: [j], values: [1])
+            }
+            for (r, column) in candidates.enumerated() {
+                let index = n + r
+                try mip.setColumnKind(index, .binary)
+                try mip.setObjectiveCoefficient(index, column.cost)
+                try mip.setColumn(index, rows: column.sequence.sorted() + [n + column.vehicleClass],
+                                  values: Array(repeating: 1, count: column.sequence.count + 1))
+            }
+            let result = try mip.intopt(GLPKIntoptOptions(timeLimit: timeLimit))
+            guard result.hasSolution, let objective = result.objective else { return nil }
+            let values = mip.mipValues()
+            let chosen = candidates.indices.filter { values[n + $0] > 0.5 }.map { candidates[$0] }
+            return (objective, chosen)
+        } catch {
+            throw .lpFailed("\(error)")
+        }
+    }
+
     /// Applies a branch: columns the filter rejects are fixed at 0, the others freed.
     func apply(filter: ArcFilter) throws(ColumnGenerationError) {
         do {
