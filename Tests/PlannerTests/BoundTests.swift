@@ -38,6 +38,19 @@ struct BoundTests {
         #expect(schedule.kpis.gap == 0)
     }
 
+    @Test("a --prove run with an iteration budget repeats exactly: plan, bound and proof")
+    func proofIsReproducible() throws {
+        let problem = try Problem.loadSolomon(text: SolomonSample.c101, customers: 15).applying(.truncate1)
+        var options = PlanOptions(timeLimit: 60, seed: 3, iterations: 800)
+        options.bound = .prove
+        var a = EnginePlanner(options: options).plan(problem)
+        var b = EnginePlanner(options: options).plan(problem)
+        a.kpis.solveSeconds = 0
+        b.kpis.solveSeconds = 0
+        #expect(a == b)
+        #expect(a.kpis.provenOptimal)
+    }
+
     @Test("--no-bound leaves the bound unknown; the default reports one")
     func boundModes() throws {
         let problem = RandomDay.make(seed: 77, jobs: 6, days: 1)
