@@ -2,7 +2,8 @@ import FieldService
 import Schedule
 
 /// Referred jobs: the provider covers the skills and the place, on an allowed
-/// day, within its daily capacity, at its price.
+/// day, within its daily capacity, at its price, is not excluded by the job, and
+/// all referrals together stay within the referral budget.
 extension FeasibilityChecker {
     func referralViolations(_ schedule: Schedule) -> [Violation] {
         var found: [Violation] = []
@@ -20,6 +21,10 @@ extension FeasibilityChecker {
             }
             guard let job = jobsByID[referral.job] else { continue }
             let name = Self.entity(ofJob: job.id)
+            if job.excludedProviders.contains(provider.id) {
+                found.append(Violation(rule: .excludedProvider, entity: name,
+                                       message: "is referred to provider \(provider.id), which the job excludes"))
+            }
             let gaps = Self.skillGaps(required: job.requiredSkills, available: provider.skills)
             if !gaps.isEmpty {
                 found.append(Violation(rule: .providerMissingSkill, entity: name,
@@ -37,6 +42,13 @@ extension FeasibilityChecker {
             guard let provider = providersByID[key.provider], let count = load[key], count > provider.jobsPerDay else { continue }
             found.append(Violation(rule: .providerOverCapacity, entity: "provider \(provider.id) day \(key.day)",
                                    message: "gets \(count) referred jobs, accepts at most \(provider.jobsPerDay) per day"))
+        }
+        if let budget = problem.referralBudget {
+            let spent = schedule.referrals.reduce(0) { $0 + $1.cost }
+            if spent > budget + Tolerance.absolute {
+                found.append(Violation(rule: .referralBudgetExceeded, entity: "referrals",
+                                       message: "cost \(Text.number(spent)) in total, the referral budget is \(Text.number(budget))"))
+            }
         }
         return found
     }

@@ -65,6 +65,10 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     case providerOverCapacity = "provider_over_capacity"
     /// A referral's reported cost is not the provider's price per job.
     case referralCostMismatch = "referral_cost_mismatch"
+    /// The job went to a provider it excludes.
+    case excludedProvider = "excluded_provider"
+    /// The referrals cost more than the problem's `referralBudget`.
+    case referralBudgetExceeded = "referral_budget_exceeded"
 
     // MARK: Shifts
 

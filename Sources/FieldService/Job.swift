@@ -43,6 +43,8 @@ public struct Job: Sendable, Hashable {
     public var preferredTechnicians: [String]
     /// Technicians who must not go.
     public var excludedTechnicians: [String]
+    /// Partner providers the job must not be referred to (e.g. after a complaint).
+    public var excludedProviders: [String]
     /// Free text for the job sheet.
     public var description: String?
     /// An already confirmed assignment.
@@ -55,7 +57,8 @@ public struct Job: Sendable, Hashable {
                 requiredSkills: [String: Int] = [:], timeWindows: [TimeWindow] = [], urgency: Urgency = .normal,
                 priority: Int? = nil, parts: [String: Int] = [:], earliestDay: Int? = nil, latestDay: Int? = nil,
                 preferredTechnicians: [String] = [], excludedTechnicians: [String] = [],
-                description: String? = nil, pinned: PinnedAssignment? = nil, demand: Double = 0) {
+                description: String? = nil, pinned: PinnedAssignment? = nil, demand: Double = 0,
+                excludedProviders: [String] = []) {
         self.id = id
         self.customer = customer
         self.location = location
@@ -69,6 +72,7 @@ public struct Job: Sendable, Hashable {
         self.latestDay = latestDay
         self.preferredTechnicians = preferredTechnicians
         self.excludedTechnicians = excludedTechnicians
+        self.excludedProviders = excludedProviders
         self.description = description
         self.pinned = pinned
         self.demand = demand
@@ -103,7 +107,7 @@ extension PinnedAssignment: Codable {
 extension Job: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, customer, location, duration, requiredSkills = "skills", timeWindows, urgency, priority, parts
-        case earliestDay, latestDay, preferredTechnicians, excludedTechnicians, description, pinned, demand
+        case earliestDay, latestDay, preferredTechnicians, excludedTechnicians, excludedProviders, description, pinned, demand
     }
 
     public init(from decoder: any Decoder) throws {
@@ -121,6 +125,7 @@ extension Job: Codable {
         latestDay = try c.decodeWholeNumberIfPresent(forKey: .latestDay)
         preferredTechnicians = try c.decodeIfPresent([String].self, forKey: .preferredTechnicians) ?? []
         excludedTechnicians = try c.decodeIfPresent([String].self, forKey: .excludedTechnicians) ?? []
+        excludedProviders = try c.decodeIfPresent([String].self, forKey: .excludedProviders) ?? []
         description = try c.decodeIfPresent(String.self, forKey: .description)
         pinned = try c.decodeIfPresent(PinnedAssignment.self, forKey: .pinned)
         demand = try c.decodeIfPresent(Double.self, forKey: .demand) ?? 0

@@ -191,6 +191,9 @@ private struct Validator {
         if let budget = problem.overtimeBudget {
             number(budget, "overtimeBudget", nil, "overtimeBudget")
         }
+        if let budget = problem.referralBudget {
+            number(budget, "referralBudget", nil, "referralBudget")
+        }
     }
 
     mutating func checkTravel() {
@@ -321,6 +324,7 @@ private struct Validator {
     mutating func checkJobs() {
         let firstJob = firstIndices(problem.jobs.map(\.id))
         let technicianIDs = Set(problem.technicians.map(\.id))
+        let providerIDs = Set(problem.providers.map(\.id))
         let shifts = problem.technicians.flatMap { t in
             t.shifts.map { s in TimeWindow(start: s.start, end: s.end + (t.overtime?.maxMinutes ?? 0)) }
         }
@@ -361,6 +365,9 @@ private struct Validator {
                     add("\(path).excludedTechnicians[\(k)]", entity, .invalidValue,
                         "technician \(id) is both preferred and excluded")
                 }
+            }
+            for (k, id) in job.excludedProviders.enumerated() where !providerIDs.contains(id) {
+                add("\(path).excludedProviders[\(k)]", entity, .unknownReference, "unknown provider \"\(id)\"")
             }
             if let pin = job.pinned {
                 checkPin(pin, job, path + ".pinned", entity)

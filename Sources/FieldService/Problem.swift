@@ -81,11 +81,15 @@ public struct Problem: Sendable, Hashable {
     /// Most overtime minutes the plan may use, summed over all technicians and
     /// days (on top of each technician's own `overtime.maxMinutes`). Nil means no budget.
     public var overtimeBudget: Minutes?
+    /// Most money the plan may spend on referrals to partner providers over the
+    /// horizon. Nil means no budget.
+    public var referralBudget: Double?
 
     public init(name: String? = nil, horizon: Horizon = Horizon(), skills: [String]? = nil, parts: [Part] = [],
                 depot: Depot = Depot(), suppliers: [Supplier] = [], providers: [Provider] = [],
                 technicians: [Technician], jobs: [Job], travel: TravelModel = .standard,
-                objective: ObjectiveWeights = ObjectiveWeights(), overtimeBudget: Minutes? = nil) {
+                objective: ObjectiveWeights = ObjectiveWeights(), overtimeBudget: Minutes? = nil,
+                referralBudget: Double? = nil) {
         self.name = name
         self.horizon = horizon
         self.skills = skills
@@ -98,6 +102,7 @@ public struct Problem: Sendable, Hashable {
         self.travel = travel
         self.objective = objective
         self.overtimeBudget = overtimeBudget
+        self.referralBudget = referralBudget
     }
 
     /// Most jobs one run plans (travel tables grow with the square of jobs + 2 x technicians).
@@ -118,7 +123,7 @@ public struct Problem: Sendable, Hashable {
 extension Problem: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, horizon, skills, parts, depot, suppliers, providers, technicians, jobs, travel, objective
-        case overtimeBudget
+        case overtimeBudget, referralBudget
     }
 
     /// Decodes the JSON input format. Times in `"YYYY-MM-DDTHH:MM"` form need the
@@ -137,5 +142,6 @@ extension Problem: Codable {
         travel = try c.decodeIfPresent(TravelModel.self, forKey: .travel) ?? .standard
         objective = try c.decodeIfPresent(ObjectiveWeights.self, forKey: .objective) ?? ObjectiveWeights()
         overtimeBudget = try c.decodeIfPresent(Double.self, forKey: .overtimeBudget)
+        referralBudget = try c.decodeIfPresent(Double.self, forKey: .referralBudget)
     }
 }

@@ -38,6 +38,26 @@ struct ReferralTests {
         #expect(rules(Plane.check(Plane.schedule, problem: problem)) == [.jobDayOutOfRange])
     }
 
+    @Test("a referral to a provider the job excludes is flagged")
+    func excludedProvider() {
+        var problem = Plane.problem
+        problem.jobs[4].excludedProviders = ["p1"]
+        let violations = Plane.check(Plane.schedule, problem: problem)
+        #expect(rules(violations) == [.excludedProvider])
+        #expect(violations.first?.entity == "job j5")
+    }
+
+    @Test("referrals over the referral budget are flagged; within it they pass")
+    func referralBudget() {
+        var problem = Plane.problem
+        problem.referralBudget = 119.5
+        let violations = Plane.check(Plane.schedule, problem: problem)
+        #expect(rules(violations) == [.referralBudgetExceeded])
+        #expect(violations.first?.message == "cost 120 in total, the referral budget is 119.5")
+        problem.referralBudget = 120
+        #expect(Plane.check(Plane.schedule, problem: problem).isEmpty)
+    }
+
     @Test("the referral weight scales the provider's price")
     func referralWeight() {
         var problem = Plane.problem
