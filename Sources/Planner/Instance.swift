@@ -121,8 +121,7 @@ struct Instance: Sendable {
                 continue
             }
             if let (part, have, need) = partsShort[i] {
-                reasons[i] = (.partsUnavailable,
-                    "Needs \(need) x \(part) but only \(have) are on vans and at the depot, and no order can arrive within the horizon.")
+                reasons[i] = (.partsUnavailable, Instance.shortageMessage(problem, part: part, have: have, need: need))
                 continue
             }
             let earliest = job.earliestDay ?? 1
@@ -167,6 +166,18 @@ struct Instance: Sendable {
     }
 
     /// Jobs whose parts exceed everything on vans and at the depot: (part, have, need).
+    /// Why a job short of `part` is unplaced: the stock, and the supplier that could
+    /// deliver soonest (orders are not planned yet, so the job waits for a later run).
+    static func shortageMessage(_ problem: Problem, part: String, have: Int, need: Int) -> String {
+        let stock = "Needs \(need) x \(part) but only \(have) are on vans and at the depot"
+        let sellers = problem.suppliers.filter { $0.offers.contains { $0.part == part } }
+            .sorted { ($0.leadTimeDays, $0.id) < ($1.leadTimeDays, $1.id) }
+        guard let fastest = sellers.first else { return stock + ", and no supplier sells it." }
+        let days = fastest.leadTimeDays == 1 ? "1 day" : "\(fastest.leadTimeDays) days"
+        return stock + "; \(fastest.name) (\(fastest.id)) delivers it \(days) after an order, "
+            + "but this plan places no orders: order it and plan the job once it is in stock."
+    }
+
     static func partsShortage(_ problem: Problem) -> [Int: (String, Int, Int)] {
         var result: [Int: (String, Int, Int)] = [:]
         for (i, job) in problem.jobs.enumerated() {

@@ -87,6 +87,19 @@ struct CompactMIPPlannerTests {
         let entry = try #require(schedule.unassigned.first { $0.job == problem.jobs[1].id })
         #expect(entry.reason == .partsUnavailable)
         #expect(entry.message.contains("valve"))
+        #expect(entry.message.hasSuffix("and no supplier sells it."), "\(entry.message)")
+
+        // A supplier that sells it: the message names the fastest one and its lead time.
+        problem.parts.append(Part(id: "pipe", name: "Pipe"))
+        problem.suppliers = [
+            Supplier(id: "slow", name: "Slow Supply", offers: [SupplierOffer(part: "valve", unitCost: 5)], leadTimeDays: 3),
+            Supplier(id: "fast", name: "Fast Parts", offers: [SupplierOffer(part: "valve", unitCost: 6)], leadTimeDays: 1),
+            Supplier(id: "other", name: "Other", offers: [SupplierOffer(part: "pipe", unitCost: 1)], leadTimeDays: 0),
+        ]
+        #expect(problem.validate().isEmpty)
+        let ordered = try planner.plan(problem)
+        let message = try #require(ordered.unassigned.first { $0.job == problem.jobs[1].id }).message
+        #expect(message.contains("Fast Parts (fast) delivers it 1 day after an order"), "\(message)")
     }
 
     @Test("leaves a low job out rather than an emergency when only one fits")
