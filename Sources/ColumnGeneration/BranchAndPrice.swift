@@ -128,6 +128,11 @@ public enum BranchAndPrice {
             return (bound / g - 1e-6).rounded(.up) * g
         }
         func prunable(_ bound: Double) -> Bool { rounded(bound) >= upper - tolerance }
+        /// A plan's cost with the real penalties of the customers it leaves out, from its
+        /// cost under the capped ones.
+        func realCost(_ capped: Double, unserved: some Sequence<Int>) -> Double {
+            unserved.reduce(capped) { $0 + original.customers[$1].penalty - network.customers[$1].penalty }
+        }
 
         var open: [Node] = [Node(decisions: [], bound: -.infinity, depth: 0, order: 0)]
         var nodes = 0
@@ -165,14 +170,10 @@ public enum BranchAndPrice {
             if options.prove, nodes == 1 || nodes % Self.integerPlanInterval == 0 {
                 // The columns so far as a MIP: often a better plan than the search's,
                 // which prunes more of the tree.
-                let left = options.deadline - ContinuousClock.now
-                let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
-                if let plan = try master.integerPlan(timeLimit: min(Self.integerPlanSeconds, 0.1 * seconds)) {
-                    var cost = plan.cost
+                let left = (options.deadline - ContinuousClock.now) / .seconds(1)
+                if let plan = try master.integerPlan(timeLimit: min(Self.integerPlanSeconds, 0.1 * left)) {
                     let served = Set(plan.routes.flatMap(\.sequence))
-                    for j in 0..<n where !served.contains(j) {
-                        cost += original.customers[j].penalty - network.customers[j].penalty
-                    }
+                    let cost = realCost(plan.cost, unserved: (0..<n).filter { !served.contains($0) })
                     if cost < upper - tolerance {
                         upper = cost
                         improved = plan.routes
@@ -200,10 +201,7 @@ public enum BranchAndPrice {
             let slackFractional = lp.slackValues.contains { $0 > 1e-6 && $0 < 1 - 1e-6 }
             if fractional.isEmpty && !slackFractional {
                 let chosen = lp.routeValues.enumerated().filter { $0.element > 0.5 }.map { master.columns[$0.offset] }
-                var cost = lp.objective
-                for (j, slack) in lp.slackValues.enumerated() where slack > 0.5 {
-                    cost += original.customers[j].penalty - network.customers[j].penalty
-                }
+                let cost = realCost(lp.objective, unserved: lp.slackValues.indices.filter { lp.slackValues[$0] > 0.5 })
                 if cost < upper - tolerance, chosen.allSatisfy(\.isElementary) {
                     upper = cost
                     improved = chosen

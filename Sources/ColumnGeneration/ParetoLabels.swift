@@ -31,18 +31,23 @@ struct ParetoLabels {
         while i < end, cost[i] <= limit {
             if load[i] <= l + 1e-9, !compareMemory || mask[i] & ~m == 0 {
                 let extra = cuts[i] & ~s
-                if extra == 0 { return true }
-                var total = cost[i]
-                var b = extra
-                while b != 0 {
-                    total += penalty[b.trailingZeroBitCount]
-                    b &= b - 1
-                }
-                if total <= limit { return true }
+                if extra == 0 || cost[i] + Self.penalty(of: extra, penalty) <= limit { return true }
             }
             i &+= 1
         }
         return false
+    }
+
+    /// The sum of `penalty` over the cuts whose bits are set in `bits`.
+    @inline(__always)
+    static func penalty(of bits: UInt64, _ penalty: [Double]) -> Double {
+        var total = 0.0
+        var b = bits
+        while b != 0 {
+            total += penalty[b.trailingZeroBitCount]
+            b &= b - 1
+        }
+        return total
     }
 
     /// Keeps a label (one that no kept label dominates).

@@ -187,15 +187,6 @@ public final class Pricer {
         for (c, row) in cuts.enumerated() {
             for j in row.cut.customers where j < n { cutsOf[j] |= 1 << UInt64(c) }
         }
-        @inline(__always) func cutPenalty(_ bits: UInt64) -> Double {
-            var total = 0.0
-            var b = bits
-            while b != 0 {
-                total += penalty[b.trailingZeroBitCount]
-                b &= b - 1
-            }
-            return total
-        }
 
         // Completion bounds: a label whose cost plus the least cost of any completion is
         // not negative cannot lead to a column, nor lower the minimum below 0.
@@ -282,7 +273,7 @@ public final class Pricer {
                     if p >= 0 { newMask |= 1 << UInt32(p) }
                 }
                 let hits = cutState & cutsOf[j]
-                addLabel(node: j, parent: index32, cost: cost + reducedArc(i, j) + (hits == 0 ? 0 : cutPenalty(hits)),
+                addLabel(node: j, parent: index32, cost: cost + reducedArc(i, j) + (hits == 0 ? 0 : ParetoLabels.penalty(of: hits, penalty)),
                          time: start, load: newLoad, mask: newMask, cutState: cutState ^ cutsOf[j])
             }
         }

@@ -30,19 +30,25 @@ final class RestrictedMaster {
 
     init(network: PricingNetwork) throws(ColumnGenerationError) {
         self.network = network
-        let n = network.customerCount, k = network.classes.count
         do {
-            _ = try problem.addRows(n + k)
-            try problem.setRowBounds(Array(repeating: .fixed(1), count: n), startingAt: 0)
-            try problem.setRowBounds(network.classes.map { .upper(Double($0.count)) }, startingAt: n)
-            _ = try problem.addColumns(n)
-            for j in 0..<n {
-                try problem.setColumnBounds(j, .lower(0))
-                try problem.setObjectiveCoefficient(j, network.customers[j].penalty)
-                try problem.setColumn(j, rows: [j], values: [1])
-            }
+            try Self.addCoveringRows(to: problem, network)
         } catch {
             throw .lpFailed("\(error)")
+        }
+    }
+
+    /// The rows every master starts with (customers = 1, classes <= count) and the
+    /// customers' penalty slacks, columns 0..<n.
+    private static func addCoveringRows(to problem: GLPKProblem, _ network: PricingNetwork) throws(GLPKError) {
+        let n = network.customerCount, k = network.classes.count
+        _ = try problem.addRows(n + k)
+        try problem.setRowBounds(Array(repeating: .fixed(1), count: n), startingAt: 0)
+        try problem.setRowBounds(network.classes.map { .upper(Double($0.count)) }, startingAt: n)
+        _ = try problem.addColumns(n)
+        for j in 0..<n {
+            try problem.setColumnBounds(j, .lower(0))
+            try problem.setObjectiveCoefficient(j, network.customers[j].penalty)
+            try problem.setColumn(j, rows: [j], values: [1])
         }
     }
 
@@ -106,20 +112,13 @@ final class RestrictedMaster {
     /// restricted master as a MIP, every arc allowed), when GLPK finds one within
     /// `timeLimit` seconds: its cost with the master's penalties and its routes.
     func integerPlan(timeLimit: Double) throws(ColumnGenerationError) -> (cost: Double, routes: [Column])? {
-        let n = network.customerCount, k = network.classes.count
+        let n = network.customerCount
         let candidates = columns.filter(\.isElementary)
         guard timeLimit > 0.01, !candidates.isEmpty else { return nil }
         let mip = GLPKProblem()
         do {
-            _ = try mip.addRows(n + k)
-            try mip.setRowBounds(Array(repeating: .fixed(1), count: n), startingAt: 0)
-            try mip.setRowBounds(network.classes.map { .upper(Double($0.count)) }, startingAt: n)
-            _ = try mip.addColumns(n + candidates.count)
-            for j in 0..<n {
-                try mip.setColumnBounds(j, .lower(0))
-                try mip.setObjectiveCoefficient(j, network.customers[j].penalty)
-                try mip.setColumn(j, rows: [j], values: [1])
-            }
+            try Self.addCoveringRows(to: mip, network)
+            _ = try mip.addColumns(candidates.count)
             for (r, column) in candidates.enumerated() {
                 let index = n + r
                 try mip.setColumnKind(index, .binary)

@@ -156,9 +156,9 @@ struct Bench: ParsableCommand {
                 let whole = try loadSolomonProblem(file, customers: nil, namingFile: true)
                 var problem = whole
                 if let customers { problem = try loadSolomonProblem(file, customers: customers, namingFile: true) }
+                let name = problem.name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
                 var fleet = vehicles
                 if fleetFromBks {
-                    let name = problem.name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
                     fleet = table?.vehicles(instance: name, customers: problem.jobs.count, available: whole.jobs.count)
                     if fleet == nil {
                         printError("warning: \(file): the best-known table has no vehicles for \(name) on \(problem.jobs.count) customers; keeping the file's fleet")
@@ -168,8 +168,7 @@ struct Bench: ParsableCommand {
                     problem.technicians = Array(problem.technicians.prefix(fleet))
                 }
                 problem = problem.applying(distanceConvention)
-                let fallback = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                instances.append(Instance(file: file, name: problem.name ?? fallback, problem: problem,
+                instances.append(Instance(file: file, name: name, problem: problem,
                                           available: whole.jobs.count))
             } catch {
                 bad = true
