@@ -1,12 +1,12 @@
 /// A route as a column of the set-partitioning master: which vehicle (technician-day)
 /// drives it, which group (technician) it belongs to for shared resources, the rows (jobs)
-/// it covers, its cost, and its use of shared resources.
+/// it covers, its cost, its use of shared resources and the period (day) it is driven in.
 ///
 /// The master only sees indices: what a vehicle, group, job or resource means is up to
 /// the caller.
 public struct MasterColumn: Sendable, Hashable {
     /// The vehicle (technician-day) that drives the route; `0..<MasterProblem.vehicleCount`.
-    /// Each vehicle drives at most one chosen route.
+    /// Each vehicle drives at most one chosen route (or ``MasterProblem/vehicleLimits``).
     public var vehicle: Int
     /// The group (technician) whose resource allowances the route draws on. Any integer;
     /// it only has to match the keys of ``SharedResource/allowance``.
@@ -19,6 +19,10 @@ public struct MasterColumn: Sendable, Hashable {
     /// Its use of shared resources: resource index (into ``MasterProblem/resources``) to a
     /// finite, non-negative amount. Missing resources are not used.
     public var usage: [Int: Double]
+    /// The period (day) in which the route is driven. Any integer; only resources with
+    /// ``SharedResource/replenishments`` look at it. Not part of the ``key``: a vehicle is a
+    /// technician-day, so its routes share one period.
+    public var period: Int
 
     /// Creates a column.
     /// - Parameters:
@@ -28,12 +32,16 @@ public struct MasterColumn: Sendable, Hashable {
     ///   - jobs: the jobs in visiting order.
     ///   - cost: its cost.
     ///   - usage: resource index to amount used (default none).
-    public init(vehicle: Int, group: Int? = nil, jobs: [Int], cost: Double, usage: [Int: Double] = [:]) {
+    ///   - period: the period the route is driven in (default 0).
+    public init(
+        vehicle: Int, group: Int? = nil, jobs: [Int], cost: Double, usage: [Int: Double] = [:], period: Int = 0
+    ) {
         self.vehicle = vehicle
         self.group = group ?? vehicle
         self.jobs = jobs
         self.cost = cost
         self.usage = usage
+        self.period = period
     }
 
     /// Its identity in a ``RoutePool``: the vehicle and the set of jobs (order ignored).

@@ -17,6 +17,13 @@ public enum MasterError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidSharedAmount(resource: Int, name: String, value: Double)
     /// A group's allowance of a resource is negative, NaN or infinite.
     case invalidAllowance(resource: Int, name: String, group: Int, value: Double)
+    /// `vehicleLimits` is neither empty nor one value per vehicle.
+    case vehicleLimitCountMismatch(expected: Int, actual: Int)
+    /// A vehicle's limit is negative.
+    case invalidVehicleLimit(vehicle: Int, value: Int)
+    /// A replenishment's unit cost is negative, NaN or infinite (`replenishment` is its
+    /// index in the resource's replenishments, `replenishmentName` its name).
+    case invalidReplenishmentCost(resource: Int, name: String, replenishment: Int, replenishmentName: String, value: Double)
     /// A column's vehicle is not in `0..<vehicleCount`.
     case vehicleOutOfRange(column: Int, vehicle: Int, vehicleCount: Int)
     /// A column's cost is NaN or infinite.
@@ -38,11 +45,18 @@ public enum MasterError: Error, Sendable, Equatable, CustomStringConvertible {
     case incumbentRepeatsColumn(column: Int)
     /// Two incumbent columns cover the same job (set partitioning allows once).
     case incumbentCoversJobTwice(job: Int, firstColumn: Int, secondColumn: Int)
-    /// Two incumbent columns use the same vehicle.
+    /// Two incumbent columns use the same vehicle, whose limit is 1.
     case incumbentUsesVehicleTwice(vehicle: Int, firstColumn: Int, secondColumn: Int)
+    /// The incumbent has more columns on a vehicle than its limit (other than 1) allows;
+    /// `column` is the first one too many.
+    case incumbentExceedsVehicleLimit(vehicle: Int, limit: Int, column: Int)
     /// The incumbent needs more of a resource's shared stock than there is (after each
     /// group's own allowance).
     case incumbentExceedsSharedResource(resource: Int, name: String, needed: Double, shared: Double)
+    /// For a resource with replenishments: by `period`, the incumbent needs `needed` units
+    /// from the shared stock, but only `available` (the shared stock plus what is bought
+    /// by then) can be had, and no replenishment has arrived by that period to buy more.
+    case incumbentExceedsSharedResourceInPeriod(resource: Int, name: String, period: Int, needed: Double, available: Double)
 
     // MARK: Solving
 
@@ -71,6 +85,12 @@ public enum MasterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "resources[\(resource)] '\(name)': shared amount \(value) is not finite and non-negative"
         case let .invalidAllowance(resource, name, group, value):
             return "resources[\(resource)] '\(name)': allowance \(value) of group \(group) is not finite and non-negative"
+        case let .vehicleLimitCountMismatch(expected, actual):
+            return "vehicleLimits: \(actual) values for \(expected) vehicles"
+        case let .invalidVehicleLimit(vehicle, value):
+            return "vehicleLimits[\(vehicle)]: \(value) is negative"
+        case let .invalidReplenishmentCost(resource, name, replenishment, replenishmentName, value):
+            return "resources[\(resource)] '\(name)': replenishments[\(replenishment)] '\(replenishmentName)': unit cost \(value) is not finite and non-negative"
         case let .vehicleOutOfRange(column, vehicle, count):
             return "columns[\(column)]: vehicle \(vehicle) is not in 0..<\(count)"
         case let .nonFiniteCost(column, value):
@@ -91,8 +111,12 @@ public enum MasterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "incumbent: job \(job) is covered by both column \(first) and column \(second)"
         case let .incumbentUsesVehicleTwice(vehicle, first, second):
             return "incumbent: vehicle \(vehicle) drives both column \(first) and column \(second)"
+        case let .incumbentExceedsVehicleLimit(vehicle, limit, column):
+            return "incumbent: vehicle \(vehicle) may drive \(limit) columns; column \(column) is one too many"
         case let .incumbentExceedsSharedResource(resource, name, needed, shared):
             return "incumbent: resources[\(resource)] '\(name)' needs \(needed) from the shared stock, which holds \(shared)"
+        case let .incumbentExceedsSharedResourceInPeriod(resource, name, period, needed, available):
+            return "incumbent: resources[\(resource)] '\(name)' needs \(needed) from the shared stock by period \(period), where only \(available) is available and no replenishment has arrived"
         case let .invalidTimeLimit(value):
             return "time limit \(value) is invalid (must be finite and >= 0 seconds)"
         case let .invalidRelativeGap(value):

@@ -1,5 +1,6 @@
 /// The input of a ``SetPartitioningMaster``: jobs (rows), vehicles, the cost of leaving
-/// each job uncovered, the candidate routes (columns) and the shared resources.
+/// each job uncovered, the candidate routes (columns), the shared resources and, optionally,
+/// how many routes each vehicle may drive.
 public struct MasterProblem: Sendable {
     /// Number of jobs; jobs are `0..<jobCount`.
     public var jobCount: Int
@@ -12,21 +13,39 @@ public struct MasterProblem: Sendable {
     public var columns: [MasterColumn]
     /// The shared resources; ``MasterColumn/usage`` keys index this array.
     public var resources: [SharedResource]
+    /// Per vehicle: how many of its columns may be chosen together (>= 0), for example a
+    /// partner provider taking several single-job columns per day. Empty (default) means 1
+    /// for every vehicle; otherwise exactly `vehicleCount` values.
+    public var vehicleLimits: [Int]
 
     /// Creates a problem (validated when solved, or by ``validate()``).
+    /// - Parameters:
+    ///   - jobCount: the number of jobs.
+    ///   - vehicleCount: the number of vehicles.
+    ///   - penalties: per job, the cost of leaving it uncovered.
+    ///   - columns: the candidate routes.
+    ///   - resources: the shared resources (default none).
+    ///   - vehicleLimits: per vehicle, how many columns it may drive (default: one each).
     public init(
         jobCount: Int, vehicleCount: Int, penalties: [Double],
-        columns: [MasterColumn], resources: [SharedResource] = []
+        columns: [MasterColumn], resources: [SharedResource] = [], vehicleLimits: [Int] = []
     ) {
         self.jobCount = jobCount
         self.vehicleCount = vehicleCount
         self.penalties = penalties
         self.columns = columns
         self.resources = resources
+        self.vehicleLimits = vehicleLimits
+    }
+
+    /// How many columns `vehicle` may drive: `vehicleLimits[vehicle]`, or 1 when
+    /// ``vehicleLimits`` is empty (or does not cover `vehicle`).
+    public func limit(ofVehicle vehicle: Int) -> Int {
+        vehicleLimits.indices.contains(vehicle) ? vehicleLimits[vehicle] : 1
     }
 
     /// Checks counts, indices and amounts; reports the first problem found (in the order:
-    /// counts, penalties, resources, columns in order).
+    /// counts, penalties, vehicle limits, resources, columns in order).
     /// - Throws: the ``MasterError`` naming the offending entry.
     public func validate() throws(MasterError) {
         guard jobCount >= 0 else { throw .invalidJobCount(jobCount) }
@@ -37,6 +56,14 @@ public struct MasterProblem: Sendable {
         for (job, penalty) in penalties.enumerated() where !(penalty.isFinite && penalty >= 0) {
             throw .invalidPenalty(job: job, value: penalty)
         }
+        if !vehicleLimits.isEmpty {
+            guard vehicleLimits.count == vehicleCount else {
+                throw .vehicleLimitCountMismatch(expected: vehicleCount, actual: vehicleLimits.count)
+            }
+            for (vehicle, limit) in vehicleLimits.enumerated() where limit < 0 {
+                throw .invalidVehicleLimit(vehicle: vehicle, value: limit)
+            }
+        }
         for (index, resource) in resources.enumerated() {
             guard resource.shared.isFinite, resource.shared >= 0 else {
                 throw .invalidSharedAmount(resource: index, name: resource.name, value: resource.shared)
@@ -46,6 +73,12 @@ public struct MasterProblem: Sendable {
                 guard amount.isFinite, amount >= 0 else {
                     throw .invalidAllowance(resource: index, name: resource.name, group: group, value: amount)
                 }
+            }
+            for (position, replenishment) in resource.replenishments.enumerated()
+            where !(replenishment.unitCost.isFinite && replenishment.unitCost >= 0) {
+                throw .invalidReplenishmentCost(
+                    resource: index, name: resource.name, replenishment: position,
+                    replenishmentName: replenishment.name, value: replenishment.unitCost)
             }
         }
         for (index, column) in columns.enumerated() {

@@ -11,19 +11,24 @@ public struct MasterSolution: Sendable {
     public var chosen: [Int]
     /// The jobs no chosen column covers, ascending.
     public var uncovered: [Int]
-    /// Cost of the chosen columns plus penalties of the uncovered jobs; `.infinity` without
-    /// a solution.
+    /// Cost of the chosen columns plus penalties of the uncovered jobs plus the cost of the
+    /// units bought (``replenished``); `.infinity` without a solution.
     public var objective: Double
     /// A proven lower bound on the optimum of the master over THIS pool (not over all
     /// possible routes); `nil` when the solver could not establish one.
     public var bestBound: Double?
     /// Wall-clock seconds spent (building and solving).
     public var seconds: Double
+    /// Per resource (in ``MasterProblem/resources`` order), per replenishment (in
+    /// ``SharedResource/replenishments`` order): the whole number of units bought, as the
+    /// MIP solution has them. Empty inner arrays for resources without replenishments;
+    /// empty without a solution.
+    public var replenished: [[Double]]
 
     /// Creates a solution (the master and test doubles).
     public init(
         status: SolveStatus, chosen: [Int], uncovered: [Int], objective: Double,
-        bestBound: Double?, seconds: Double
+        bestBound: Double?, seconds: Double, replenished: [[Double]] = []
     ) {
         self.status = status
         self.chosen = chosen
@@ -31,6 +36,7 @@ public struct MasterSolution: Sendable {
         self.objective = objective
         self.bestBound = bestBound
         self.seconds = seconds
+        self.replenished = replenished
     }
 
     /// True when the status is optimal or feasible.

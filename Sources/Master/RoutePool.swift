@@ -31,7 +31,7 @@ public struct RoutePool: Sendable {
     /// Adds a column, or improves the stored column with the same vehicle and job set.
     ///
     /// - Returns: `true` when the column was added, or replaced a costlier one with the same
-    ///   key (the new order, cost, group and usage are kept); `false` when an equally cheap
+    ///   key (the new order, cost, group, usage and period are kept); `false` when an equally cheap
     ///   or cheaper column with that key is already stored, or the cost is not finite
     ///   (such a column is ignored).
     @discardableResult

@@ -6,9 +6,14 @@ import MIP
 /// - a binary `x_c` per column with cost `cost_c`, and a slack `u_j` in `[0, 1]` per job
 ///   with cost `penalties[j]`;
 /// - per job `j`: `sum_{c covers j} x_c + u_j == 1` (covered exactly once, or left);
-/// - per vehicle `v`: `sum_{c of v} x_c <= 1`;
+/// - per vehicle `v`: `sum_{c of v} x_c <= 1` (or `<= vehicleLimits[v]`);
 /// - per resource `r` and group `g` with usage: `sum_{c of g} usage_cr x_c - d_gr <= allowance_gr`
-///   with `d_gr >= 0` continuous, and per resource `sum_g d_gr <= shared_r`.
+///   with `d_gr >= 0` continuous, and per resource `sum_g d_gr <= shared_r`;
+/// - for a resource with replenishments, `d_gr` is split by period instead:
+///   `d_grt - sum_{c of g, period t} usage_cr x_c <= 0`, the allowance row subtracts
+///   `sum_t d_grt`, and per period `t` (of an overflow or a replenishment)
+///   `sum_g sum_{t' <= t} d_grt' - sum_{k: period_k <= t} q_rk <= shared_r` with integer
+///   purchases `q_rk >= 0` costing `unitCost_k` each (see ``SharedResource``).
 ///
 /// The model is built (and the problem validated) once, in `init`; a problem error is
 /// reported by every solve. Solves hand GLPK a warm start (the incumbent, or leaving every
@@ -50,7 +55,7 @@ public struct SetPartitioningMaster: Sendable {
     ///   - relativeGap: stop once `|incumbent - bound| / |incumbent|` is at most this; in `[0, 1)`.
     ///   - nodeLimit: stop after this many branch-and-bound nodes; a deterministic bound
     ///     on the work, where the time limit depends on the machine.
-    /// - Returns: the chosen columns and uncovered jobs with the objective, status
+    /// - Returns: the chosen columns, uncovered jobs and units bought with the objective, status
     ///   (``SolveStatus/optimal`` when proven within the gap, else ``SolveStatus/feasible``),
     ///   a bound for this pool and the time spent.
     /// - Throws: the problem's validation error, an incumbent error
@@ -84,13 +89,22 @@ public struct SetPartitioningMaster: Sendable {
         var covered = Array(repeating: false, count: problem.jobCount)
         for index in chosen { for job in problem.columns[index].jobs { covered[job] = true } }
         let uncovered = (0..<problem.jobCount).filter { !covered[$0] }
+        // Whole units (the variables are integer; GLPK's values may be off by rounding).
+        let replenished = master.purchaseVariables.map { purchases in
+            purchases.map { max(0, solution.values[$0.index].rounded()) }
+        }
         // Recomputed from the decision (not GLPK's float sum) so equal choices give equal objectives.
-        let objective = chosen.reduce(0) { $0 + problem.columns[$1].cost }
+        var objective = chosen.reduce(0) { $0 + problem.columns[$1].cost }
             + uncovered.reduce(0) { $0 + problem.penalties[$1] }
+        for (resource, units) in zip(problem.resources, replenished) {
+            for (replenishment, quantity) in zip(resource.replenishments, units) where quantity > 0 {
+                objective += replenishment.unitCost * quantity
+            }
+        }
         let bestBound = solution.status == .optimal ? min(objective, solution.bestBound ?? objective) : solution.bestBound
         return MasterSolution(
             status: solution.status, chosen: chosen, uncovered: uncovered, objective: objective,
-            bestBound: bestBound, seconds: seconds)
+            bestBound: bestBound, seconds: seconds, replenished: replenished)
     }
 
     /// Solves the LP relaxation (every `x_c` in `[0, 1]`) for its bound, duals and reduced
@@ -115,11 +129,34 @@ public struct SetPartitioningMaster: Sendable {
         else { throw .relaxationNotSolved(solution.status) }
 
         var allowanceDuals: [ResourceGroup: Double] = [:]
-        for allowance in master.allowances { allowanceDuals[allowance.key] = solution.duals[allowance.row.index] }
+        var periodDuals: [PeriodKey: Double] = [:]
+        for allowance in master.allowances {
+            allowanceDuals[allowance.key] = solution.duals[allowance.row.index]
+            guard case let .perPeriod(overflows) = allowance.overflow else { continue }
+            for overflow in overflows {
+                let key = PeriodKey(resource: allowance.key.resource, group: allowance.key.group, period: overflow.period)
+                periodDuals[key] = solution.duals[overflow.row.index]
+            }
+        }
         for (resourceIndex, resource) in problem.resources.enumerated() {
             for (group, amount) in resource.allowance where amount > 0 {
                 let key = ResourceGroup(resource: resourceIndex, group: group)
                 if allowanceDuals[key] == nil { allowanceDuals[key] = 0 }
+            }
+        }
+        var resourceDuals: [Double] = []
+        var sharedPeriodDuals: [[Int: Double]] = []
+        for rows in master.sharedRows {
+            switch rows {
+            case let .single(row):
+                resourceDuals.append(solution.duals[row.index])
+                sharedPeriodDuals.append([:])
+            case let .perPeriod(rows):
+                // A unit drawn before the first row counts in every row.
+                resourceDuals.append(rows.reduce(0) { $0 + solution.duals[$1.row.index] })
+                var duals: [Int: Double] = [:]
+                for row in rows { duals[row.period] = solution.duals[row.row.index] }
+                sharedPeriodDuals.append(duals)
             }
         }
         return MasterRelaxation(
@@ -128,16 +165,21 @@ public struct SetPartitioningMaster: Sendable {
             uncoveredValues: master.uncoveredVariables.map { solution.values[$0.index] },
             jobDuals: master.jobRows.map { solution.duals[$0.index] },
             vehicleDuals: master.vehicleRows.map { solution.duals[$0.index] },
-            resourceDuals: master.sharedRows.map { solution.duals[$0.index] },
+            resourceDuals: resourceDuals,
             allowanceDuals: allowanceDuals,
-            reducedCosts: master.columnVariables.map { solution.reducedCosts[$0.index] })
+            reducedCosts: master.columnVariables.map { solution.reducedCosts[$0.index] },
+            periodDuals: periodDuals,
+            sharedPeriodDuals: sharedPeriodDuals)
     }
 
     /// The reduced cost of `column` under `duals` (for pricing columns not in the pool):
     ///
     ///     cost - sum_{j in jobs} jobDuals[j] - vehicleDuals[vehicle]
-    ///          - sum_r usage[r] * duals.allowanceDual(resource: r, group: group)
+    ///          - sum_r usage[r] * duals.resourcePrice(resource: r, group: group, period: period)
     ///
+    /// where `resourcePrice` is `allowanceDual(resource: r, group: group)` minus, for a
+    /// resource with replenishments, the dual of the period row of `(r, group, period)`
+    /// (see ``MasterRelaxation/resourcePrice(resource:group:period:)``).
     /// Negative means the column would improve the LP. For a column of the pool it equals
     /// the solver's reduced cost. NaN when a job, vehicle or resource index is outside the
     /// duals' dimensions.
@@ -152,7 +194,7 @@ public struct SetPartitioningMaster: Sendable {
         for resource in column.usage.keys.sorted() {
             let amount = column.usage[resource] ?? 0
             guard amount != 0 else { continue }
-            result -= amount * duals.allowanceDual(resource: resource, group: column.group)
+            result -= amount * duals.resourcePrice(resource: resource, group: column.group, period: column.period)
         }
         return result
     }
