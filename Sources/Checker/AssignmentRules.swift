@@ -82,17 +82,21 @@ extension FeasibilityChecker {
     func pinCannotBeKept(_ job: Job, _ pin: PinnedAssignment, claimed reason: UnassignedReason) -> Bool {
         guard let technician = techniciansByID[pin.technician] else { return false }
         switch reason {
-        case .noQualifiedTechnician:
+        case .noSkill, .excluded:
             let lacksSkill = job.requiredSkills.contains { (technician.skills[$0.key] ?? Int.min) < $0.value }
             return lacksSkill || job.excludedTechnicians.contains(technician.id)
-        case .noAvailableShift:
-            return !technician.shifts.contains { $0.day == pin.day }
+        case .windowOutsideShifts:
+            return !technician.shifts.contains { $0.day == pin.day } || pinnedVisitIsUnreachable(job, pin, technician)
         case .partsUnavailable:
+            // Short on the van and at the depot, and no supplier's order (placed now) is there by the pinned day.
             return job.parts.contains { part, need in
                 technician.vanStock[part, default: 0] + problem.depot.stock[part, default: 0] < need
+                    && !problem.suppliers.contains { supplier in
+                        supplier.offers.contains { $0.part == part } && problem.horizon.arrivalDay(for: supplier) <= pin.day
+                    }
             }
-        case .noFeasibleTime:
-            return pinnedVisitIsUnreachable(job, pin, technician)
+        case .capacity:
+            return job.demand > (technician.capacity ?? .infinity)
         default:
             return false
         }

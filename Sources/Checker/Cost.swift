@@ -10,7 +10,9 @@ import Schedule
 ///   + the technician's `fixedCost` when the route has at least one visit (fixed);
 /// - plan: the routes + each unassigned job's penalty (urgency penalty + priority
 ///   x `priorityPenalty`) + each referral's provider price x `referralWeight` +
-///   for each visited job done after its earliest day, days late x `latenessPerDay`.
+///   for each visited or referred job done after its earliest day, days late x
+///   `latenessPerDay` + each purchase order's price (quantity x the supplier's unit
+///   price; the reported cost when the supplier or part is unknown).
 extension FeasibilityChecker {
     /// The travel, labour, overtime, preference and fixed parts of one route's cost.
     /// An unknown technician has no hourly rates and no fixed cost: labour,
@@ -61,6 +63,13 @@ extension FeasibilityChecker {
         for referral in schedule.referrals {
             let price = providersByID[referral.provider]?.costPerJob ?? referral.cost
             plan.referral += price * weights.referralWeight
+            if let job = jobsByID[referral.job], referral.day > (job.earliestDay ?? 1) {
+                plan.lateness += Double(referral.day - (job.earliestDay ?? 1)) * latenessPerDay(job.urgency)
+            }
+        }
+        for order in schedule.purchaseOrders {
+            let offer = suppliersByID[order.supplier]?.offers.first { $0.part == order.part }
+            plan.parts += offer.map { Double(order.quantity) * $0.unitCost } ?? order.cost
         }
         return plan
     }
@@ -68,7 +77,7 @@ extension FeasibilityChecker {
     /// The plan total from its parts.
     static func planTotal(_ cost: CostBreakdown) -> Double {
         cost.travel + cost.labour + cost.overtime + cost.unassigned + cost.referral + cost.lateness + cost.preference
-            + cost.fixed
+            + cost.fixed + cost.parts
     }
 
     /// Penalty for leaving `job` unplaced: the urgency's penalty (the default

@@ -54,7 +54,7 @@ public struct FeasibilityChecker: Sendable {
     /// The order is deterministic: references, job coverage, the route list,
     /// then per route (in schedule order) shifts, assignment, timing, breaks,
     /// van capacity and reported route figures, then pinned jobs, referrals,
-    /// parts, purchase orders, the overtime budget and the plan's key figures
+    /// parts, purchase orders, loading lists, the overtime budget and the plan's key figures
     /// and cost.
     public func check(_ schedule: Schedule) -> [Violation] {
         let analyses = schedule.routes.map(analyse)
@@ -73,6 +73,7 @@ public struct FeasibilityChecker: Sendable {
         violations += referralViolations(schedule)
         violations += partsViolations(schedule)
         violations += purchaseOrderViolations(schedule)
+        violations += loadingListViolations(schedule)
         violations += overtimeBudgetViolations(analyses)
         violations += planFigureViolations(schedule, analyses)
         return violations
@@ -81,8 +82,8 @@ public struct FeasibilityChecker: Sendable {
     /// The cost of `schedule` recomputed from scratch: routes from recomputed
     /// travel and overtime (plus the technician's fixed cost for each route
     /// with a visit), unassigned penalties, referral prices (the
-    /// provider's price per job; the reported cost for unknown providers) and
-    /// lateness. Compare its `total` with `schedule.kpis.cost`.
+    /// provider's price per job; the reported cost for unknown providers),
+    /// lateness (of visits and referrals) and the purchase orders' prices. Compare its `total` with `schedule.kpis.cost`.
     public func recomputedCost(of schedule: Schedule) -> CostBreakdown {
         planCost(schedule, schedule.routes.map(analyse))
     }

@@ -76,11 +76,17 @@ extension FeasibilityChecker {
 
     func purchaseOrderViolations(_ schedule: Schedule) -> [Violation] {
         var found: [Violation] = []
+        var placedDay: [String: Int] = [:]
+        for route in schedule.routes { for visit in route.visits { placedDay[visit.job] = route.day } }
         for (index, order) in schedule.purchaseOrders.enumerated() {
             var problems: [String] = []
             if order.quantity < 1 { problems.append("quantity \(order.quantity) is not positive") }
             if order.orderDay < 0 { problems.append("order day \(order.orderDay) is before today (day 0)") }
             if let supplier = suppliersByID[order.supplier] {
+                let firstDay = problem.horizon.orderDay(for: supplier)
+                if order.orderDay < firstDay, let cutoff = supplier.orderCutoff, let now = problem.horizon.orderTime {
+                    problems.append("placed on day \(order.orderDay), but orders go out at \(formatClock(now)), after supplier \(supplier.id)'s cut-off \(formatClock(cutoff)), so it counts as day \(firstDay)")
+                }
                 if let offer = supplier.offers.first(where: { $0.part == order.part }) {
                     let earliest = order.orderDay + supplier.leadTimeDays
                     if order.arrivalDay < earliest {
@@ -92,6 +98,14 @@ extension FeasibilityChecker {
                     }
                 } else if partIDs.contains(order.part) {
                     problems.append("supplier \(supplier.id) does not sell part \(order.part)")
+                }
+            }
+            for id in order.jobs {
+                guard let job = jobsByID[id] else { continue }
+                if (job.parts[order.part] ?? 0) <= 0 {
+                    problems.append("lists job \(id), which needs no \(order.part)")
+                } else if placedDay[id] == nil {
+                    problems.append("lists job \(id), which is not on any route")
                 }
             }
             if !problems.isEmpty {

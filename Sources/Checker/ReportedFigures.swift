@@ -49,6 +49,7 @@ extension FeasibilityChecker {
             ("overtime", kpis.costs.overtime, cost.overtime), ("unassigned", kpis.costs.unassigned, cost.unassigned),
             ("referral", kpis.costs.referral, cost.referral), ("lateness", kpis.costs.lateness, cost.lateness),
             ("preference", kpis.costs.preference, cost.preference), ("fixed", kpis.costs.fixed, cost.fixed),
+            ("parts", kpis.costs.parts, cost.parts),
         ]
         for (field, reported, recomputed) in parts where !Tolerance.sameAmount(reported, recomputed) {
             add(.costBreakdownMismatch, "kpis.costs.\(field) is \(Text.number(reported)), recomputed \(Text.number(recomputed))")

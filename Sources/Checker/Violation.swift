@@ -126,8 +126,13 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     /// The van and depot (with purchase orders arrived) cannot supply a part on a day.
     case partsShortfall = "parts_shortfall"
     /// A purchase order is impossible or mispriced (supplier does not sell the part,
-    /// arrives before the lead time allows, non-positive quantity, wrong cost).
+    /// placed before today or before the supplier's cut-off allows, arrives before the
+    /// lead time allows, non-positive quantity, wrong cost, names a job that is not
+    /// placed or does not need the part).
     case invalidPurchaseOrder = "invalid_purchase_order"
+    /// A technician-day's depot pick-up list does not match what its jobs need beyond
+    /// the van's stock (van stock is used first, earliest days first).
+    case loadingListMismatch = "loading_list_mismatch"
 
     // MARK: Capacity and budgets
 

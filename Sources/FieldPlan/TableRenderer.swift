@@ -54,7 +54,25 @@ public struct TableRenderer: Sendable {
         if !schedule.referrals.isEmpty {
             out.append("Referred")
             for r in schedule.referrals {
-                out.append("  \(r.job) -> \(r.provider) on day \(r.day) (\(fixed(r.cost, 2)))")
+                out.append("  \(r.job) -> \(r.provider) on day \(r.day) (\(fixed(r.cost, 2)), \(r.reason.rawValue))")
+            }
+            out.append("")
+        }
+        if !schedule.purchaseOrders.isEmpty {
+            out.append("Purchase orders")
+            for o in schedule.purchaseOrders {
+                let name = problem.part(o.part)?.name ?? o.part
+                out.append("  \(o.quantity) x \(name) from \(o.supplier), ordered day \(o.orderDay), arrives day \(o.arrivalDay) "
+                    + "(\(fixed(o.cost, 2))) for \(o.jobs.joined(separator: ", "))")
+            }
+            out.append("")
+        }
+        if !schedule.loadingLists.isEmpty {
+            out.append("Depot pick-ups")
+            for list in schedule.loadingLists {
+                let name = problem.technician(list.technician)?.name ?? list.technician
+                let items = list.items.map { "\($0.quantity) x \($0.part)" }.joined(separator: ", ")
+                out.append("  day \(list.day) \(name): \(items)")
             }
             out.append("")
         }
@@ -76,7 +94,11 @@ public struct TableRenderer: Sendable {
             ["  travel / labour / overtime", "\(fixed(k.costs.travel, 2)) / \(fixed(k.costs.labour, 2)) / \(fixed(k.costs.overtime, 2))"],
         ] + fixedCost + [
             ["  unplaced penalties", fixed(k.costs.unassigned, 2)],
-            ["jobs placed", "\(k.jobsPlaced) of \(k.jobsPlaced + k.jobsReferred + k.jobsUnassigned) (\(placed))"],
+        ] + (k.costs.referral != 0 || k.costs.parts != 0 ? [
+            ["  referrals / parts ordered", "\(fixed(k.costs.referral, 2)) / \(fixed(k.costs.parts, 2))"],
+        ] : []) + [
+            ["jobs placed", "\(k.jobsPlaced) of \(k.jobsPlaced + k.jobsReferred + k.jobsUnassigned) (\(placed))"
+                + (k.jobsReferred > 0 ? ", \(k.jobsReferred) referred" : "")],
             ["driving", "\(Int(k.travelTime.rounded())) min, \(fixed(k.distance, 1)) km"],
             ["overtime", "\(Int(k.overtime.rounded())) min"],
             ["lower bound", k.lowerBound.map { fixed($0, 2) } ?? "no bound"],

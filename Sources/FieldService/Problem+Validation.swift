@@ -168,6 +168,9 @@ private struct Validator {
         if problem.horizon.days < 1 || problem.horizon.days > 366 {
             add("horizon.days", nil, .outOfRange, "the horizon must have 1 to 366 days, got \(problem.horizon.days)")
         }
+        if let t = problem.horizon.orderTime, !t.isFinite || t < 0 || t > 1440 {
+            add("horizon.orderTime", nil, .outOfRange, "orderTime must be a clock time within the day")
+        }
     }
 
     mutating func checkObjective() {

@@ -7,10 +7,27 @@ public struct Horizon: Sendable, Hashable {
     public var startDate: CivilDate?
     /// Number of days, at least 1. Day 1 is "tomorrow" in a nightly run.
     public var days: Int
+    /// Clock time today (day 0, the day of the run) at which this plan's purchase
+    /// orders go out. A supplier whose `orderCutoff` is earlier treats them as
+    /// placed on day 1. Nil means before every cut-off.
+    public var orderTime: Minutes?
 
-    public init(startDate: CivilDate? = nil, days: Int = 1) {
+    public init(startDate: CivilDate? = nil, days: Int = 1, orderTime: Minutes? = nil) {
         self.startDate = startDate
         self.days = days
+        self.orderTime = orderTime
+    }
+
+    /// The day an order to `supplier` placed now counts as placed: 0 (today), or 1
+    /// when `orderTime` is past the supplier's cut-off.
+    public func orderDay(for supplier: Supplier) -> Int {
+        guard let orderTime, let cutoff = supplier.orderCutoff else { return 0 }
+        return orderTime > cutoff ? 1 : 0
+    }
+
+    /// The earliest day an order to `supplier` placed now is at the depot.
+    public func arrivalDay(for supplier: Supplier) -> Int {
+        orderDay(for: supplier) + supplier.leadTimeDays
     }
 
     /// The date of `day` (1-based), when the start date is known.
@@ -27,7 +44,7 @@ public struct Horizon: Sendable, Hashable {
 }
 
 extension Horizon: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case start, days }
+    enum CodingKeys: String, CodingKey, CaseIterable { case start, days, orderTime }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -41,12 +58,14 @@ extension Horizon: Codable {
             startDate = nil
         }
         days = try c.decodeWholeNumberIfPresent(forKey: .days) ?? 1
+        orderTime = try c.decodeClockTimeIfPresent(forKey: .orderTime)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(startDate?.description, forKey: .start)
         try c.encode(days, forKey: .days)
+        if let orderTime { try c.encodeClockTime(orderTime, forKey: .orderTime) }
     }
 }
 

@@ -9,7 +9,9 @@ import Foundation
 /// eligibility rule, shifts with their overtime allowance, van capacity, and every cost
 /// of the objective (travel, labour, overtime, fixed cost, lateness, preferences, the
 /// penalties of unplaced jobs). It drops what only makes plans more expensive or fewer:
-/// lunch breaks, parts (van and depot stock), pinned visits and the overtime budget. Its
+/// lunch breaks, parts (van and depot stock, orders and their price), pinned visits and
+/// the overtime budget; a job left off the routes costs the least of its penalty and its
+/// cheapest referral, with the providers' daily limits and the referral budget dropped. Its
 /// optimum is therefore a valid lower bound on the real optimum, and when the problem has
 /// none of the dropped rules, or the relaxation's best plan happens to satisfy them, that
 /// plan is the real optimum.
@@ -41,7 +43,6 @@ struct BoundSearch {
         let n = instance.jobCount
         guard n > 0, n <= Self.maximumJobs else { return nil }
         let problem = instance.problem
-        let costs = CostModel(instance: instance)
         let nodeCount = instance.duration.count
         var travel = [Double](repeating: 0, count: nodeCount * nodeCount)
         var distance = travel
@@ -54,7 +55,7 @@ struct BoundSearch {
         let customers = (0..<n).map { i in
             PricingNetwork.Customer(service: instance.jobs[i].duration, demand: instance.jobs[i].demand,
                                     windows: instance.windows[i].map { .init(start: $0.start, end: $0.end) },
-                                    penalty: costs.penalty(i))
+                                    penalty: data.outsideCost[i])
         }
 
         // Technicians who start from the same place have their own depot nodes; merge
@@ -115,7 +116,7 @@ struct BoundSearch {
                                                 travel: travel, distance: distance) else { return nil }
         let dropsSomething = instance.vehicles.contains { $0.needsBreakCheck }
             || problem.jobs.contains { $0.pinned != nil || !$0.parts.isEmpty }
-            || problem.overtimeBudget != nil
+            || problem.overtimeBudget != nil || data.hasReferrals
         return Relaxation(network: network, members: members, classOf: classOf, isExact: !dropsSomething,
                           granularity: Self.granularity(network))
     }

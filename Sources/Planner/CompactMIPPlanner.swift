@@ -28,7 +28,8 @@ public struct CompactMIPPlanner: Sendable {
         let clock = ContinuousClock()
         let began = clock.now
         let instance = Instance(problem: problem)
-        let greedy = GreedyInsertion(instance: instance).solve()
+        var greedy = GreedyInsertion(instance: instance).solve()
+        greedy.referUnrouted(instance)
         let costs = CostModel(instance: instance)
 
         var best = greedy
@@ -49,7 +50,9 @@ public struct CompactMIPPlanner: Sendable {
                 throw PlannerError.solver("\(error)")
             }
             if result.hasSolution {
-                let decoded = decode(model.sequences(from: result.values), instance: instance)
+                var decoded = decode(model.sequences(from: result.values), instance: instance)
+                let routed = decoded.placed
+                decoded.referrals = model.referrals(from: result.values).filter { !routed.contains($0.key) }
                 if costs.cost(of: decoded) <= costs.cost(of: greedy) + 1e-6 { best = decoded }
             }
             proof.lowerBound = result.bestBound

@@ -8,7 +8,9 @@ import MIP
 /// Variables (per technician-day `v`): `x[v][a→b]` binary arcs between its start,
 /// the jobs it may do and its end; `brk[v][j]` the break taken on arrival at `j`
 /// (or at the end); `ret[v]` return time; `ot[v]` overtime. Per job: `t[i]` start,
-/// `skip[i]` unplaced, `z[i][w]` the window used. Per technician and part: `depot[t][p]`.
+/// `skip[i]` unplaced, `z[i][w]` the window used, `ref[i][k]` referred by option `k`.
+/// Per part, technician and day: `depot[p][t][d]` drawn on the depot; per part and
+/// supplier: `order[p][s]` units ordered now.
 struct CompactModel {
     let instance: Instance
     private(set) var model = Model()
@@ -21,7 +23,13 @@ struct CompactModel {
     private(set) var breakAt: [[Int: Variable]] = []
     private(set) var returnTime: [Variable?] = []
     private(set) var overtime: [Variable?] = []
-    private(set) var depotUse: [String: [Int: Variable]] = [:]
+    /// `depotDraw[part][technician][day]`: units of the part (index into `instance.supply.partIDs`)
+    /// the technician takes from the depot for that day's jobs.
+    private(set) var depotDraw: [Int: [Int: [Int: Variable]]] = [:]
+    /// `orders[part][supplier]`: units ordered now (integer).
+    private(set) var orders: [Int: [Int: Variable]] = [:]
+    /// `referral[job][k]`: the job goes to its `k`-th referral option.
+    private(set) var referral: [[Variable]] = []
     /// `noBreak[v]`: the route is back before the latest break start and skips the break.
     private(set) var noBreak: [Int: Variable] = [:]
 
@@ -55,7 +63,10 @@ struct CompactModel {
         for i in 0..<n {
             let pinned = jobs[i].pinned?.start
             start.append(try model.addVariable(name: "t_\(i)", lowerBound: pinned ?? lo[i], upperBound: pinned ?? hi[i]))
-            let mandatory = instance.ineligibleReason[i] != nil
+            let mandatory = instance.ineligibleReason[i] != nil && instance.referralOptions[i].isEmpty
+            referral.append(try instance.referralOptions[i].enumerated().map { k, option in
+                try model.addVariable(name: "ref_\(i)_\(k)", kind: .binary, objective: option.cost)
+            })
             skip.append(try model.addVariable(name: "skip_\(i)", kind: .binary, lowerBound: mandatory ? 1 : 0,
                                               objective: costs.penalty(i)))
         }
@@ -174,7 +185,28 @@ struct CompactModel {
             try model.addConstraint(inflow(v, Self.sink) - leave == 0, name: "back_\(v)")
         }
         for j in 0..<n {
-            try model.addConstraint(LinearExpression.sum(into[j]) + LinearExpression(skip[j]) == 1, name: "cover_\(j)")
+            let referred = referral[j].map { LinearExpression($0) }
+            try model.addConstraint(LinearExpression.sum(into[j] + referred) + LinearExpression(skip[j]) == 1, name: "cover_\(j)")
+        }
+        try addReferralLimits()
+    }
+
+    /// Providers' daily limits and the referral budget.
+    private mutating func addReferralLimits() throws {
+        var perProviderDay: [Int: [LinearExpression]] = [:]
+        var spend: [LinearExpression] = []
+        for (j, options) in instance.referralOptions.enumerated() {
+            for (k, option) in options.enumerated() {
+                perProviderDay[option.providerDay, default: []].append(LinearExpression(referral[j][k]))
+                if option.price != 0 { spend.append(option.price * LinearExpression(referral[j][k])) }
+            }
+        }
+        for key in perProviderDay.keys.sorted() {
+            try model.addConstraint(LinearExpression.sum(perProviderDay[key] ?? []) <= Double(instance.providerDayLimits[key]),
+                                    name: "provider_day_\(key)")
+        }
+        if let budget = instance.problem.referralBudget, !spend.isEmpty {
+            try model.addConstraint(LinearExpression.sum(spend) <= budget, name: "referral_budget")
         }
     }
 
@@ -239,7 +271,9 @@ struct CompactModel {
                     try model.addConstraint(LinearExpression(start[i]) + m * LinearExpression(z) <= w.end + m, name: "whi_\(i)_\(k)")
                 }
             }
-            try model.addConstraint(LinearExpression.sum(choice.map { LinearExpression($0) }) + LinearExpression(skip[i]) == 1,
+            // A window is chosen exactly when the job is on a route (not skipped, not referred).
+            let outside = LinearExpression.sum([LinearExpression(skip[i])] + referral[i].map { LinearExpression($0) })
+            try model.addConstraint(LinearExpression.sum(choice.map { LinearExpression($0) }) + outside == 1,
                                     name: "window_\(i)")
             windowChoice.append(choice)
         }
@@ -302,29 +336,57 @@ struct CompactModel {
         }
     }
 
-    /// Van stock first, the rest from the depot, shared by all technicians.
+    /// Van stock first, the rest from the depot, shared by all technicians; the depot's
+    /// stock grows by what is ordered now from the day each order arrives.
     private mutating func addParts() throws {
+        let supply = instance.supply
         let jobs = instance.jobs
-        let partsUsed = Set(jobs.flatMap { $0.parts.keys }).sorted()
-        for part in partsUsed {
-            var perTech: [Int: Variable] = [:]
-            for (ti, tech) in instance.problem.technicians.enumerated() {
-                var demand: [LinearExpression] = []
+        for (p, part) in supply.partIDs.enumerated() {
+            var draws: [Int: [Int: Variable]] = [:]
+            for ti in instance.problem.technicians.indices {
+                var useByDay: [Int: [LinearExpression]] = [:]
                 for v in instance.vehicles where v.technician == ti {
                     for (j, job) in jobs.enumerated() where instance.eligible[j][v.index] {
-                        if let q = job.parts[part] { demand.append(Double(q) * inflow(v.index, j)) }
+                        if let q = job.parts[part], q > 0 { useByDay[v.day, default: []].append(Double(q) * inflow(v.index, j)) }
                     }
                 }
-                guard !demand.isEmpty else { continue }
-                let use = try model.addVariable(name: "depot_\(part)_\(ti)", lowerBound: 0)
-                perTech[ti] = use
-                try model.addConstraint(LinearExpression.sum(demand) - LinearExpression(use) <= Double(tech.vanStock[part, default: 0]),
-                                        name: "van_\(part)_\(ti)")
+                guard !useByDay.isEmpty else { continue }
+                var allUse: [LinearExpression] = []
+                var allDraws: [LinearExpression] = []
+                var perDay: [Int: Variable] = [:]
+                for day in useByDay.keys.sorted() {
+                    let use = LinearExpression.sum(useByDay[day] ?? [])
+                    let draw = try model.addVariable(name: "depot_\(p)_\(ti)_\(day)", lowerBound: 0)
+                    perDay[day] = draw
+                    try model.addConstraint(LinearExpression(draw) - use <= 0, name: "draw_\(p)_\(ti)_\(day)")
+                    allUse.append(use)
+                    allDraws.append(LinearExpression(draw))
+                }
+                draws[ti] = perDay
+                try model.addConstraint(LinearExpression.sum(allUse) - LinearExpression.sum(allDraws) <= Double(supply.vanStock[ti][p]),
+                                        name: "van_\(p)_\(ti)")
             }
-            guard !perTech.isEmpty else { continue }
-            depotUse[part] = perTech
-            try model.addConstraint(LinearExpression.sum(perTech.values.sorted { $0.index < $1.index }.map { LinearExpression($0) })
-                                    <= Double(instance.problem.depot.stock[part, default: 0]), name: "depot_\(part)")
+            guard !draws.isEmpty else { continue }
+            depotDraw[p] = draws
+            var bought: [Int: Variable] = [:]
+            for offer in supply.offers[p] where offer.arrivalDay <= supply.days {
+                bought[offer.supplier] = try model.addVariable(name: "order_\(p)_\(offer.supplier)", kind: .integer,
+                                                               lowerBound: 0, objective: offer.unitCost)
+            }
+            orders[p] = bought
+            // Cumulative: drawn by each day <= stock + arrived by that day.
+            let days = Set(draws.values.flatMap(\.keys)).union(supply.offers[p].map(\.arrivalDay).filter { $0 <= supply.days }).sorted()
+            for day in days {
+                var terms: [LinearExpression] = []
+                for ti in draws.keys.sorted() {
+                    for (d, x) in (draws[ti] ?? [:]).sorted(by: { $0.key < $1.key }) where d <= day { terms.append(LinearExpression(x)) }
+                }
+                for offer in supply.offers[p] where offer.arrivalDay <= day {
+                    if let q = bought[offer.supplier] { terms.append(-1 * LinearExpression(q)) }
+                }
+                guard !terms.isEmpty else { continue }
+                try model.addConstraint(LinearExpression.sum(terms) <= Double(supply.depotStock[p]), name: "depot_\(p)_day\(day)")
+            }
         }
     }
 
@@ -338,7 +400,6 @@ struct CompactModel {
             values[skip[i].index] = placed.contains(i) ? 0 : 1
             values[start[i].index] = lo[i]
         }
-        var demand: [String: [Int: Double]] = [:]
         for v in instance.vehicles {
             guard let route = solution.routes[v.index] else {
                 if let ret = returnTime[v.index] { values[ret.index] = v.shiftStart }
@@ -349,9 +410,6 @@ struct CompactModel {
                 if let x = arcs[v.index][Arc(from: previous, to: stop.job)] { values[x.index] = 1 }
                 values[start[stop.job].index] = stop.start
                 previous = stop.job
-                for (part, q) in instance.jobs[stop.job].parts {
-                    demand[part, default: [:]][v.technician, default: 0] += Double(q)
-                }
             }
             if let x = arcs[v.index][Arc(from: previous, to: Self.sink)] { values[x.index] = 1 }
             // The model's return is measured with departure at the shift start.
@@ -371,13 +429,30 @@ struct CompactModel {
                 values[windowChoice[i][k].index] = 1
             }
         }
-        for (part, perTech) in depotUse {
-            for (ti, use) in perTech {
-                let van = Double(instance.problem.technicians[ti].vanStock[part, default: 0])
-                values[use.index] = max(0, (demand[part]?[ti] ?? 0) - van)
+        let allocation = PartsAllocation(instance: instance, sequences: solution.sequences)
+        for load in allocation.loads {
+            let v = instance.vehicles[load.vehicle]
+            if let x = depotDraw[load.part]?[v.technician]?[v.day] { values[x.index] += Double(load.quantity) }
+        }
+        for order in allocation.orders {
+            if let q = orders[order.part]?[order.supplier] { values[q.index] += Double(order.quantity) }
+        }
+        for (j, option) in solution.referrals {
+            if let k = instance.referralOptions[j].firstIndex(of: option) {
+                values[referral[j][k].index] = 1
+                values[skip[j].index] = 0
             }
         }
         return values
+    }
+
+    /// Referrals read from a MIP solution: job to its option.
+    func referrals(from values: [Double]) -> [Int: ReferralOption] {
+        var result: [Int: ReferralOption] = [:]
+        for (j, vars) in referral.enumerated() {
+            if let k = vars.firstIndex(where: { values[$0.index] > 0.5 }) { result[j] = instance.referralOptions[j][k] }
+        }
+        return result
     }
 
     /// Job sequences read from the arc values of a MIP solution.

@@ -58,6 +58,12 @@ public struct EnginePlanner: Sendable {
                 jobs.removeLast()
             }
         }
+        let routed = solution.placed
+        for (j, k) in best.referrals where !routed.contains(j) {
+            solution.referrals[j] = instance.referralOptions[j][k]
+        }
+        // Jobs the exact timing dropped may still go to a partner.
+        solution.referUnrouted(instance)
         statistics = SearchStatistics(iterations: stats.iterations, masterSolves: stats.masterSolves,
                                       masterImprovements: stats.masterImprovements, masterSeconds: stats.masterSeconds,
                                       largestMaster: stats.largestMaster, poolSize: stats.poolSize,
@@ -88,7 +94,8 @@ public struct EnginePlanner: Sendable {
                         candidate.sequences[v.index] = better[v.index]
                         candidate.routes[v.index] = route
                     }
-                    if feasible, PartsLedger.fits(candidate, instance: instance),
+                    candidate.referUnrouted(instance)
+                    if feasible, candidate.fitsSharedLimits(instance),
                        costs.cost(of: candidate) < incumbentCost - 1e-9 {
                         solution = candidate
                     }

@@ -10,7 +10,6 @@ struct GreedyInsertion {
         let costs = CostModel(instance: instance)
         var solution = PlanSolution(vehicleCount: instance.vehicles.count)
         var routeCost = Array(repeating: 0.0, count: instance.vehicles.count)
-        var parts = PartsLedger(problem: instance.problem)
 
         // Pinned first, then by urgency, then by penalty (priority), then input order.
         let order = (0..<instance.jobCount).sorted { a, b in
@@ -24,7 +23,11 @@ struct GreedyInsertion {
         for job in order where instance.ineligibleReason[job] == nil {
             var best: (delta: Double, vehicle: Int, sequence: [Int], route: TimedRoute)?
             for v in instance.vehicles where instance.eligible[job][v.index] {
-                guard parts.canSupply(instance.jobs[job], technician: v.technician) else { continue }
+                if !instance.jobs[job].parts.isEmpty {
+                    var trial = solution.sequences
+                    trial[v.index].append(job)
+                    guard PartsAllocation(instance: instance, sequences: trial).isFeasible else { continue }
+                }
                 let current = solution.sequences[v.index]
                 let load = current.reduce(instance.jobs[job].demand) { $0 + instance.jobs[$1].demand }
                 guard load <= (instance.problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 else { continue }
@@ -42,7 +45,6 @@ struct GreedyInsertion {
             solution.sequences[best.vehicle] = best.sequence
             solution.routes[best.vehicle] = best.route
             routeCost[best.vehicle] = costs.cost(of: best.route)
-            parts.take(instance.jobs[job], technician: instance.vehicles[best.vehicle].technician)
         }
         return solution
     }

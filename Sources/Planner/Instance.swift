@@ -48,7 +48,13 @@ struct Instance: Sendable {
     /// `eligible[job][vehicle]`.
     private(set) var eligible: [[Bool]]
     /// Why a job has no eligible vehicle at all.
-    private(set) var ineligibleReason: [Int: (UnassignedReason, String)]
+    private(set) var ineligibleReason: [Int: Explanation]
+    /// Stock and orders of the parts jobs need.
+    let supply: PartsSupply
+    /// Partner providers that may take each job, cheapest first.
+    let referralOptions: [[ReferralOption]]
+    /// Most referrals per provider-day (`provider * days + day - 1`).
+    let providerDayLimits: [Int]
     /// The job's windows sorted by start, or one window spanning the horizon when it has none.
     let windows: [[TimeWindow]]
     /// Index of each technician id.
@@ -104,43 +110,51 @@ struct Instance: Sendable {
             $0.timeWindows.isEmpty ? [TimeWindow(start: -minutesPerDay, end: horizonEnd)] : $0.timeWindows.sorted { $0.start < $1.start }
         }
 
+        referralOptions = Instance.referralOptions(problem)
+        providerDayLimits = problem.providers.flatMap { Array(repeating: max(0, $0.jobsPerDay), count: problem.horizon.days) }
+
         // Eligibility, and the reason when nothing is eligible.
+        let supply = PartsSupply(problem: problem)
+        self.supply = supply
+        let partIndex = Dictionary(supply.partIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var eligible = Array(repeating: Array(repeating: false, count: vehicles.count), count: n)
-        var reasons: [Int: (UnassignedReason, String)] = [:]
-        let partsShort = Instance.partsShortage(problem)
+        var reasons: [Int: Explanation] = [:]
         for (i, job) in jobs.enumerated() {
-            let qualified = techs.indices.filter { ti in
-                job.isQualified(techs[ti]) && !job.excludedTechnicians.contains(techs[ti].id)
-                    && (job.pinned.map { $0.technician == techs[ti].id } ?? true)
+            let skilled = techs.indices.filter { job.isQualified(techs[$0]) }
+            let qualified = skilled.filter { ti in
+                !job.excludedTechnicians.contains(techs[ti].id) && (job.pinned.map { $0.technician == techs[ti].id } ?? true)
             }
             if qualified.isEmpty {
-                let skills = job.requiredSkills.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-                reasons[i] = (.noQualifiedTechnician, skills.isEmpty
-                    ? "No technician may do this job (all are excluded)."
-                    : "No available technician has the required skills (\(skills)).")
-                continue
-            }
-            if let (part, have, need) = partsShort[i] {
-                reasons[i] = (.partsUnavailable, Instance.shortageMessage(problem, part: part, have: have, need: need))
+                reasons[i] = Explanation.unqualified(job, skilled: skilled.map { techs[$0] }, problem: problem)
                 continue
             }
             let earliest = job.earliestDay ?? 1
             let latest = job.latestDay ?? problem.horizon.days
             if !qualified.contains(where: { job.demand <= (techs[$0].capacity ?? .infinity) }) {
-                reasons[i] = (.insufficientCapacity,
-                    "Its load (\(job.demand)) is more than any qualified technician's van holds.")
+                reasons[i] = Explanation(.capacity, "Its load (\(Explanation.number(job.demand))) is more than any qualified technician's van holds.")
                 continue
             }
+            let needs = job.parts.sorted { $0.key < $1.key }.compactMap { part, need in partIndex[part].map { ($0, need) } }
             var anyShift = false
+            var shortPart: (part: Int, need: Int)?
             for v in vehicles where qualified.contains(v.technician) && v.day >= earliest && v.day <= latest {
                 if let pin = job.pinned, pin.day != v.day { continue }
                 if job.demand > (techs[v.technician].capacity ?? .infinity) { continue }
                 anyShift = true
+                // Parts the van and the depot cannot cover need an order that arrives by this day.
+                if let short = needs.first(where: { p, need in
+                    need > supply.vanStock[v.technician][p] + supply.depotStock[p] && supply.offer(p, by: v.day) == nil
+                }) {
+                    shortPart = shortPart ?? short
+                    continue
+                }
                 eligible[i][v.index] = true
             }
             if !anyShift {
-                reasons[i] = (.noAvailableShift,
+                reasons[i] = Explanation(.windowOutsideShifts,
                     "No qualified technician works on day \(earliest == latest ? "\(earliest)" : "\(earliest)-\(latest)").")
+            } else if !eligible[i].contains(true), let short = shortPart {
+                reasons[i] = Explanation.partsLate(problem, supply: supply, part: short.part, need: short.need, latestDay: latest)
             }
         }
         self.eligible = eligible
@@ -156,41 +170,13 @@ struct Instance: Sendable {
                 }
             }
             if !single[i].contains(true) {
-                timingReasons[i] = (.noFeasibleTime, jobs[i].pinned != nil
+                timingReasons[i] = Explanation(.windowOutsideShifts, jobs[i].pinned != nil
                     ? "The confirmed visit cannot be kept: the technician cannot be there at the pinned time within the shift."
                     : "No qualified technician can reach the job inside its time windows and be back within the shift.")
             }
         }
         self.eligible = single
         ineligibleReason = timingReasons
-    }
-
-    /// Jobs whose parts exceed everything on vans and at the depot: (part, have, need).
-    /// Why a job short of `part` is unplaced: the stock, and the supplier that could
-    /// deliver soonest (orders are not planned yet, so the job waits for a later run).
-    static func shortageMessage(_ problem: Problem, part: String, have: Int, need: Int) -> String {
-        let stock = "Needs \(need) x \(part) but only \(have) are on vans and at the depot"
-        let sellers = problem.suppliers.filter { $0.offers.contains { $0.part == part } }
-            .sorted { ($0.leadTimeDays, $0.id) < ($1.leadTimeDays, $1.id) }
-        guard let fastest = sellers.first else { return stock + ", and no supplier sells it." }
-        let days = fastest.leadTimeDays == 1 ? "1 day" : "\(fastest.leadTimeDays) days"
-        return stock + "; \(fastest.name) (\(fastest.id)) delivers it \(days) after an order, "
-            + "but this plan places no orders: order it and plan the job once it is in stock."
-    }
-
-    static func partsShortage(_ problem: Problem) -> [Int: (String, Int, Int)] {
-        var result: [Int: (String, Int, Int)] = [:]
-        for (i, job) in problem.jobs.enumerated() {
-            for (part, need) in job.parts.sorted(by: { $0.key < $1.key }) {
-                let have = problem.depot.stock[part, default: 0]
-                    + problem.technicians.reduce(0) { $0 + $1.vanStock[part, default: 0] }
-                if have < need {
-                    result[i] = (part, have, need)
-                    break
-                }
-            }
-        }
-        return result
     }
 
     /// Cost of doing job `job` on vehicle `v`, apart from travel: labour for the

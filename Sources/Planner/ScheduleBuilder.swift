@@ -2,7 +2,8 @@ import FieldService
 import Schedule
 
 /// Turns the planner's sequences into the public `Schedule`: timed visits,
-/// breaks, unplaced jobs with reasons, and KPIs.
+/// breaks, referrals, purchase orders, loading lists, unplaced jobs with reasons,
+/// and KPIs.
 struct ScheduleBuilder {
     let instance: Instance
 
@@ -64,14 +65,32 @@ struct ScheduleBuilder {
         }
 
         let placed = solution.placed
-        var ledger = PartsLedger(problem: problem)
-        for v in instance.vehicles {
-            for j in solution.sequences[v.index] { ledger.take(instance.jobs[j], technician: v.technician) }
+        let allocation = PartsAllocation(instance: instance, sequences: solution.sequences)
+        let purchaseOrders = allocation.orders.map { order in
+            let supplier = problem.suppliers[order.supplier]
+            let orderDay = problem.horizon.orderDay(for: supplier)
+            return PurchaseOrder(supplier: supplier.id, part: instance.supply.partIDs[order.part], quantity: order.quantity,
+                                 orderDay: orderDay, arrivalDay: orderDay + supplier.leadTimeDays,
+                                 jobs: order.jobs.map { instance.jobs[$0].id }, cost: order.cost)
         }
+        totals.parts = purchaseOrders.reduce(0) { $0 + $1.cost }
+        let loadingLists = self.loadingLists(allocation)
+
+        var referrals: [Referral] = []
+        for j in solution.referrals.keys.sorted() where !placed.contains(j) {
+            guard let option = solution.referrals[j] else { continue }
+            referrals.append(Referral(job: instance.jobs[j].id, provider: problem.providers[option.provider].id,
+                                      day: option.day, cost: option.price, reason: referralReason(j, option, solution)))
+            let weighted = option.price * problem.objective.referralWeight
+            totals.referral += weighted
+            totals.lateness += option.cost - weighted
+        }
+        referrals.sort { ($0.day, $0.provider, $0.job) < ($1.day, $1.provider, $1.job) }
+
+        let explainer = Explainer(instance: instance, solution: solution, provenOptimal: proof.provenOptimal)
         var unassigned: [UnassignedJob] = []
-        for (i, job) in instance.jobs.enumerated() where !placed.contains(i) {
-            let (reason, message) = explain(i, proof: proof, partsLeft: ledger)
-            unassigned.append(UnassignedJob(job: job.id, reason: reason, message: message))
+        for (i, job) in instance.jobs.enumerated() where !placed.contains(i) && solution.referrals[i] == nil {
+            unassigned.append(explainer.explain(i).unassigned(job: job.id))
             unassignedByUrgency[job.urgency.rawValue, default: 0] += 1
             totals.unassigned += costs.penalty(i)
         }
@@ -79,12 +98,48 @@ struct ScheduleBuilder {
         let total = totals.total
         var lowerBound = proof.lowerBound.map { min($0, total) }
         if let lb = lowerBound, !lb.isFinite { lowerBound = nil }
-        let gap = lowerBound.map { total > 1e-9 ? max(0, (total - $0) / total) : 0 }
+        // Rounding noise below 1e-9 (sums in different orders) is no gap.
+        let gap = lowerBound.map { total > 1e-9 ? max(0, (total - $0) / total) : 0 }.map { $0 < 1e-9 ? 0 : $0 }
         let kpis = KPIs(cost: total, costs: totals, travelTime: travelTime, distance: distance, overtime: overtime,
-                        jobsPlaced: placed.count, jobsReferred: 0, jobsUnassigned: unassigned.count,
+                        jobsPlaced: placed.count, jobsReferred: referrals.count, jobsUnassigned: unassigned.count,
                         placedByUrgency: placedByUrgency, unassignedByUrgency: unassignedByUrgency,
                         lowerBound: lowerBound, gap: gap, provenOptimal: proof.provenOptimal, solveSeconds: seconds)
-        return Schedule(name: problem.name, routes: routes, unassigned: unassigned, kpis: kpis)
+        return Schedule(name: problem.name, routes: routes, unassigned: unassigned, referrals: referrals,
+                        purchaseOrders: purchaseOrders, loadingLists: loadingLists, kpis: kpis)
+    }
+
+    /// Depot pick-ups per technician-day, in day then technician order, parts sorted.
+    private func loadingLists(_ allocation: PartsAllocation) -> [LoadingList] {
+        var byVehicle: [Int: [LoadingItem]] = [:]
+        for load in allocation.loads {
+            byVehicle[load.vehicle, default: []].append(LoadingItem(
+                part: instance.supply.partIDs[load.part], quantity: load.quantity, jobs: load.jobs.map { instance.jobs[$0].id }))
+        }
+        return instance.vehicles.sorted { ($0.day, $0.technician) < ($1.day, $1.technician) }.compactMap { v in
+            guard let items = byVehicle[v.index], !items.isEmpty else { return nil }
+            return LoadingList(technician: instance.problem.technicians[v.technician].id, day: v.day,
+                               items: items.sorted { $0.part < $1.part })
+        }
+    }
+
+    /// Why job `j` went to a partner: no technician may do it, none had room, or a
+    /// technician could have taken it at a higher cost.
+    private func referralReason(_ j: Int, _ option: ReferralOption, _ solution: PlanSolution) -> ReferralReason {
+        if let reason = instance.ineligibleReason[j] {
+            return reason.reason == .noSkill || reason.reason == .excluded ? .noSkill : .noCapacity
+        }
+        let timing = RouteTiming(instance: instance)
+        for v in instance.vehicles where instance.eligible[j][v.index] {
+            let jobs = solution.sequences[v.index]
+            let load = jobs.reduce(instance.jobs[j].demand) { $0 + instance.jobs[$1].demand }
+            guard load <= (instance.problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 else { continue }
+            for position in 0...jobs.count {
+                var candidate = jobs
+                candidate.insert(j, at: position)
+                if timing.schedule(vehicle: v, jobs: candidate) != nil { return .cheaper }
+            }
+        }
+        return .noCapacity
     }
 
     /// The cost parts of one route (unplaced penalties and referrals excluded).
@@ -105,21 +160,5 @@ struct ScheduleBuilder {
             }
         }
         return breakdown
-    }
-
-    /// The reason a job is not on any route.
-    private func explain(_ i: Int, proof: Proof, partsLeft: PartsLedger) -> (UnassignedReason, String) {
-        if let reason = instance.ineligibleReason[i] { return reason }
-        let job = instance.jobs[i]
-        if !job.parts.isEmpty && !partsLeft.canSupplyAny(job) {
-            let parts = job.parts.sorted { $0.key < $1.key }.map { "\($0.value) x \($0.key)" }.joined(separator: ", ")
-            return (.partsUnavailable, "Its parts (\(parts)) are all used by jobs placed ahead of it.")
-        }
-        let who = Set(instance.vehicles.filter { instance.eligible[i][$0.index] }.map(\.technician))
-            .sorted().map { instance.problem.technicians[$0].name }
-        let names = who.count > 3 ? who.prefix(3).joined(separator: ", ") + " and \(who.count - 3) more" : who.joined(separator: ", ")
-        let proven = proof.provenOptimal ? "" : " (the plan is not proven optimal: a longer run may place it)"
-        return (.insufficientCapacity,
-                "It fits alone (\(names)), but not together with the jobs placed ahead of it\(proven).")
     }
 }

@@ -6,6 +6,8 @@ struct PlanSolution: Sendable {
     var sequences: [[Int]]
     /// Timed routes for non-empty sequences, per vehicle.
     var routes: [TimedRoute?]
+    /// Jobs handed to partners: job to its referral option.
+    var referrals: [Int: ReferralOption] = [:]
 
     init(vehicleCount: Int) {
         sequences = Array(repeating: [], count: vehicleCount)
@@ -14,6 +16,48 @@ struct PlanSolution: Sendable {
 
     /// Jobs on some route.
     var placed: Set<Int> { Set(sequences.joined()) }
+
+    /// Refers jobs on no route, largest saving first, each to its cheapest option
+    /// that fits the provider's day and the budget, when that costs less than the
+    /// job's penalty. Keeps the referrals already made.
+    mutating func referUnrouted(_ instance: Instance) {
+        let placed = placed
+        let costs = CostModel(instance: instance)
+        var load = Array(repeating: 0, count: instance.providerDayLimits.count)
+        var spent = 0.0
+        for option in referrals.values {
+            load[option.providerDay] += 1
+            spent += option.price
+        }
+        let budget = instance.problem.referralBudget ?? .infinity
+        func fits(_ o: ReferralOption) -> Bool {
+            load[o.providerDay] < instance.providerDayLimits[o.providerDay] && spent + o.price <= budget + 1e-9
+        }
+        var candidates: [(saving: Double, job: Int)] = []
+        for j in 0..<instance.jobCount where !placed.contains(j) && referrals[j] == nil {
+            guard let o = instance.referralOptions[j].first(where: fits) else { continue }
+            let saving = costs.penalty(j) - o.cost
+            if saving > 1e-9 { candidates.append((saving, j)) }
+        }
+        candidates.sort { ($0.saving, -$0.job) > ($1.saving, -$1.job) }
+        for (_, j) in candidates {
+            guard let o = instance.referralOptions[j].first(where: fits), o.cost < costs.penalty(j) - 1e-9 else { continue }
+            referrals[j] = o
+            load[o.providerDay] += 1
+            spent += o.price
+        }
+    }
+
+    /// Whether the plan's parts can be had (van, depot, orders in time) and its
+    /// overtime stays within the problem's overtime budget.
+    func fitsSharedLimits(_ instance: Instance) -> Bool {
+        var overtime = 0.0
+        for v in instance.vehicles {
+            if let route = routes[v.index] { overtime += max(0, route.returnTime - v.shiftEnd) }
+        }
+        guard overtime <= (instance.problem.overtimeBudget ?? .infinity) + 1e-9 else { return false }
+        return PartsAllocation(instance: instance, sequences: sequences).isFeasible
+    }
 }
 
 /// Costs in the planner's terms, matching `ObjectiveWeights`.
@@ -40,11 +84,14 @@ struct CostModel {
         instance.problem.objective.penalty(for: instance.jobs[i])
     }
 
-    /// Total cost of a plan.
+    /// Total cost of a plan: routes, unplaced penalties and the parts to order
+    /// (infinite when the parts cannot be had).
     func cost(of solution: PlanSolution) -> Double {
         let routes = solution.routes.compactMap { $0 }.reduce(0) { $0 + cost(of: $1) }
         let placed = solution.placed
-        let penalties = (0..<instance.jobCount).filter { !placed.contains($0) }.reduce(0) { $0 + penalty($1) }
-        return routes + penalties
+        let outside = (0..<instance.jobCount).filter { !placed.contains($0) }.reduce(0) {
+            $0 + (solution.referrals[$1]?.cost ?? penalty($1))
+        }
+        return routes + outside + PartsAllocation(instance: instance, sequences: solution.sequences).orderCost
     }
 }

@@ -16,9 +16,11 @@ public struct CostBreakdown: Sendable, Hashable, Codable {
     public var preference: Double = 0
     /// Technicians' fixed cost per working day, for each route with at least one visit.
     public var fixed: Double = 0
+    /// Price of the purchase orders.
+    public var parts: Double = 0
 
     public init(travel: Double = 0, labour: Double = 0, overtime: Double = 0, unassigned: Double = 0,
-                referral: Double = 0, lateness: Double = 0, preference: Double = 0, fixed: Double = 0) {
+                referral: Double = 0, lateness: Double = 0, preference: Double = 0, fixed: Double = 0, parts: Double = 0) {
         self.travel = travel
         self.labour = labour
         self.overtime = overtime
@@ -27,16 +29,18 @@ public struct CostBreakdown: Sendable, Hashable, Codable {
         self.lateness = lateness
         self.preference = preference
         self.fixed = fixed
+        self.parts = parts
     }
 
     /// The sum of all parts.
-    public var total: Double { travel + labour + overtime + unassigned + referral + lateness + preference + fixed }
+    public var total: Double { travel + labour + overtime + unassigned + referral + lateness + preference + fixed + parts }
 
     enum CodingKeys: String, CodingKey {
-        case travel, labour, overtime, unassigned, referral, lateness, preference, fixed
+        case travel, labour, overtime, unassigned, referral, lateness, preference, fixed, parts
     }
 
-    /// Decodes a breakdown; `fixed` may be absent (schedules written before it existed) and then is 0.
+    /// Decodes a breakdown; `fixed` and `parts` may be absent (schedules written before
+    /// they existed) and then are 0.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         travel = try c.decode(Double.self, forKey: .travel)
@@ -47,6 +51,7 @@ public struct CostBreakdown: Sendable, Hashable, Codable {
         lateness = try c.decode(Double.self, forKey: .lateness)
         preference = try c.decode(Double.self, forKey: .preference)
         fixed = try c.decodeIfPresent(Double.self, forKey: .fixed) ?? 0
+        parts = try c.decodeIfPresent(Double.self, forKey: .parts) ?? 0
     }
 }
 

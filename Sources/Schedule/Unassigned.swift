@@ -1,15 +1,20 @@
 /// Why a job was left out of the plan. The raw values are stable codes.
 public enum UnassignedReason: String, Sendable, Hashable, Codable, CaseIterable {
-    /// No technician has the skills at the required levels (or all such are excluded).
-    case noQualifiedTechnician = "no_qualified_technician"
-    /// No qualified technician works on a day the job may be done.
-    case noAvailableShift = "no_available_shift"
-    /// No qualified technician can reach the job inside its time windows within a shift.
-    case noFeasibleTime = "no_feasible_time"
-    /// The job fits alone, but not together with the more valuable jobs placed.
-    case insufficientCapacity = "insufficient_capacity"
+    /// No technician or partner provider has the required skills at the required levels.
+    case noSkill = "no_skill"
+    /// Technicians and providers with the skills exist, but the job excludes every one of
+    /// them (or is pinned to one who cannot do it).
+    case excluded = "excluded"
+    /// No qualified technician works on a day the job may be done, or none can reach it
+    /// inside its time windows and be back within the shift.
+    case windowOutsideShifts = "window_outside_shifts"
     /// The parts cannot be at the job within the horizon.
     case partsUnavailable = "parts_unavailable"
+    /// The job fits on its own, but every eligible technician is full with the more
+    /// valuable jobs placed (or the load exceeds every van).
+    case capacity = "capacity"
+    /// A partner could take the job, but the referral budget is spent.
+    case budget = "budget"
     /// The solver ran out of time before it could place the job.
     case timeLimit = "time_limit"
 }
@@ -22,11 +27,25 @@ public struct UnassignedJob: Sendable, Hashable, Codable {
     public var reason: UnassignedReason
     /// One sentence for the dispatcher.
     public var message: String
+    /// For `parts_unavailable`: the part that cannot be there in time.
+    public var part: String?
+    /// For `parts_unavailable`: the earliest day (1-based) the part can be at the depot
+    /// when ordered now; nil when no supplier sells it.
+    public var availableDay: Int?
+    /// For `capacity`: the technician who came closest to fitting the job in.
+    public var technician: String?
+    /// For `capacity`: how many minutes that technician's day is short of.
+    public var minutesShort: Double?
 
-    public init(job: String, reason: UnassignedReason, message: String) {
+    public init(job: String, reason: UnassignedReason, message: String, part: String? = nil, availableDay: Int? = nil,
+                technician: String? = nil, minutesShort: Double? = nil) {
         self.job = job
         self.reason = reason
         self.message = message
+        self.part = part
+        self.availableDay = availableDay
+        self.technician = technician
+        self.minutesShort = minutesShort
     }
 }
 
@@ -40,12 +59,57 @@ public struct Referral: Sendable, Hashable, Codable {
     public var day: Int
     /// What the provider charges.
     public var cost: Double
+    /// Why the job is referred: `no_skill`, `no_capacity` or `cheaper`.
+    public var reason: ReferralReason
 
-    public init(job: String, provider: String, day: Int, cost: Double) {
+    public init(job: String, provider: String, day: Int, cost: Double, reason: ReferralReason) {
         self.job = job
         self.provider = provider
         self.day = day
         self.cost = cost
+        self.reason = reason
+    }
+}
+
+/// Why a job went to a partner. The raw values are stable codes.
+public enum ReferralReason: String, Sendable, Hashable, Codable, CaseIterable {
+    /// No technician may do the job (skills, or the job excludes them).
+    case noSkill = "no_skill"
+    /// Technicians could do it, but none has room for it on an allowed day.
+    case noCapacity = "no_capacity"
+    /// A technician could do it, but the partner costs less overall.
+    case cheaper = "cheaper"
+}
+
+/// A technician's pick-up list at the depot before one day's shift.
+public struct LoadingList: Sendable, Hashable, Codable {
+    /// Technician id.
+    public var technician: String
+    /// Day of the shift (1-based).
+    public var day: Int
+    /// What to load, by part.
+    public var items: [LoadingItem]
+
+    public init(technician: String, day: Int, items: [LoadingItem]) {
+        self.technician = technician
+        self.day = day
+        self.items = items
+    }
+}
+
+/// One part to take from the depot.
+public struct LoadingItem: Sendable, Hashable, Codable {
+    /// Part id.
+    public var part: String
+    /// Units to load.
+    public var quantity: Int
+    /// The day's jobs that use it (in visiting order).
+    public var jobs: [String]
+
+    public init(part: String, quantity: Int, jobs: [String]) {
+        self.part = part
+        self.quantity = quantity
+        self.jobs = jobs
     }
 }
 

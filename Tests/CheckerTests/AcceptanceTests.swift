@@ -29,9 +29,9 @@ struct AcceptanceTests {
         let schedule = Schedule(
             routes: [],
             unassigned: ["j1", "j2", "j3", "j4", "j6"].map {
-                UnassignedJob(job: $0, reason: .insufficientCapacity, message: "")
+                UnassignedJob(job: $0, reason: .capacity, message: "")
             },
-            referrals: [Referral(job: "j5", provider: "p1", day: 1, cost: 120)],
+            referrals: [Referral(job: "j5", provider: "p1", day: 1, cost: 120, reason: .noSkill)],
             kpis: kpis(cost: 4 * 1_500 + 500 + 120, costs: breakdown(unassigned: 6_500, referral: 120),
                        travelTime: 0, distance: 0, overtime: 0, placed: 0, referred: 1, unassigned: 5,
                        placedByUrgency: [:], unassignedByUrgency: ["normal": 4, "low": 1]))

@@ -55,7 +55,7 @@ struct AssignmentTests {
         problem.jobs[3].pinned = PinnedAssignment(technician: "t2", day: 1, start: 700)
         problem.jobs[3].requiredSkills = [:]
         var schedule = Plane.schedule
-        schedule.unassigned[0].reason = .insufficientCapacity
+        schedule.unassigned[0].reason = .capacity
         let violations = Plane.check(schedule, problem: problem)
         #expect(rules(violations) == [.pinnedMoved])
         #expect(violations.first?.message.contains("is unassigned") == true)

@@ -30,7 +30,7 @@ struct CoverageTests {
     @Test("a job that is also referred is a duplicate")
     func jobVisitedAndReferred() {
         var schedule = Plane.schedule
-        schedule.referrals.append(Referral(job: "j1", provider: "p1", day: 2, cost: 120))
+        schedule.referrals.append(Referral(job: "j1", provider: "p1", day: 2, cost: 120, reason: .noSkill))
         #expect(Plane.check(schedule).contains { $0.rule == .duplicateJob && $0.entity == "job j1" })
     }
 
@@ -74,9 +74,8 @@ struct CoverageTests {
 
     @Test("a purchase order from an unknown supplier for an unknown part is flagged")
     func unknownSupplierAndPart() {
-        var schedule = Plane.schedule
-        schedule.purchaseOrders = [PurchaseOrder(supplier: "s9", part: "bolt", quantity: 1, orderDay: 0,
-                                                 arrivalDay: 1, jobs: ["j1"], cost: 5)]
+        let schedule = Plane.schedule(orders: [PurchaseOrder(supplier: "s9", part: "bolt", quantity: 1, orderDay: 0,
+                                                             arrivalDay: 1, jobs: [], cost: 5)])
         #expect(rules(Plane.check(schedule)) == [.unknownSupplier, .unknownPart])
     }
 }

@@ -125,11 +125,24 @@ enum Plane {
     static let schedule = Schedule(
         name: "plane",
         routes: [t1Day1, t2Day1, t1Day2],
-        unassigned: [UnassignedJob(job: "j4", reason: .noQualifiedTechnician, message: "Nobody does gas.")],
-        referrals: [Referral(job: "j5", provider: "p1", day: 1, cost: 120)],
+        unassigned: [UnassignedJob(job: "j4", reason: .noSkill, message: "Nobody does gas.")],
+        referrals: [Referral(job: "j5", provider: "p1", day: 1, cost: 120, reason: .noSkill)],
+        loadingLists: [LoadingList(technician: "t1", day: 1, items: [LoadingItem(part: "filter", quantity: 1, jobs: ["j2"])])],
         kpis: kpis(cost: 1144.5, costs: costs, travelTime: 300, distance: 300, overtime: 30,
                    placed: 4, referred: 1, unassigned: 1,
                    placedByUrgency: ["normal": 4], unassignedByUrgency: ["low": 1]))
+
+    /// The plane plan with `orders` and `loading` lists (default: the plan's own), its
+    /// cost and parts cost raised by `price` (default: the orders' reported costs).
+    static func schedule(orders: [PurchaseOrder], loading: [LoadingList]? = nil, price: Double? = nil) -> Schedule {
+        var result = schedule
+        result.purchaseOrders = orders
+        if let loading { result.loadingLists = loading }
+        let paid = price ?? orders.reduce(0) { $0 + $1.cost }
+        result.kpis.cost += paid
+        result.kpis.costs.parts += paid
+        return result
+    }
 
     static func check(_ schedule: Schedule, problem: Problem = Plane.problem) -> [Violation] {
         FeasibilityChecker(problem: problem).check(schedule)

@@ -50,7 +50,7 @@ enum Equator {
             breaks: [], returnTime: back, returnTravelTime: minutes(0.25), returnDistance: km(0.25),
             travelTime: travel, distance: km(0.5), overtime: 0, cost: routeCost)],
         unassigned: [],
-        referrals: [Referral(job: "jc", provider: "roofers", day: 1, cost: 90)],
+        referrals: [Referral(job: "jc", provider: "roofers", day: 1, cost: 90, reason: .noSkill)],
         kpis: kpis(cost: routeCost + 90, costs: breakdown(travel: km(0.5) * 0.6, labour: (travel + 75) * 36 / 60, referral: 90),
                    travelTime: travel, distance: km(0.5), overtime: 0, placed: 2, referred: 1, unassigned: 0,
                    placedByUrgency: ["normal": 2], unassignedByUrgency: [:]))

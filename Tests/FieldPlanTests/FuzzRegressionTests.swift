@@ -14,6 +14,6 @@ struct FuzzRegressionTests {
         let schedule = EnginePlanner(options: PlanOptions(timeLimit: 5, seed: 1, iterations: 30)).plan(problem)
         #expect(FieldPlan.check(schedule, for: problem).isEmpty)
         let pinned = try #require(problem.jobs.first { $0.pinned != nil })
-        #expect(schedule.unassigned.first { $0.job == pinned.id }?.reason == .noFeasibleTime)
+        #expect(schedule.unassigned.first { $0.job == pinned.id }?.reason == .windowOutsideShifts)
     }
 }

@@ -2,8 +2,10 @@
 import FieldService
 
 /// The optimal cost of a tiny instance by enumeration: every assignment of
-/// jobs to technician-days (or to nobody) and every visiting order, timed by
-/// the route timing, parts checked with the ledger. Independent of the MIP.
+/// jobs to technician-days, to a partner's day or to nobody, and every visiting
+/// order, timed by the route timing, parts (van, depot, orders) priced by the
+/// allocation, providers' daily limits and the referral budget checked.
+/// Independent of the MIP and the search.
 enum BruteForce {
     static func optimalCost(_ problem: Problem) -> Double {
         let instance = Instance(problem: problem)
@@ -32,24 +34,33 @@ enum BruteForce {
 
         func evaluate() {
             var total = 0.0
-            var ledger = PartsLedger(problem: problem)
+            var sequences = Array(repeating: [Int](), count: instance.vehicles.count)
+            var load = Array(repeating: 0, count: instance.providerDayLimits.count)
+            var spent = 0.0
             for i in 0..<n where assignment[i] == 0 { total += costs.penalty(i) }
+            for i in 0..<n where assignment[i] > instance.vehicles.count {
+                let option = instance.referralOptions[i][assignment[i] - instance.vehicles.count - 1]
+                load[option.providerDay] += 1
+                spent += option.price
+                total += option.cost
+            }
+            guard load.indices.allSatisfy({ load[$0] <= instance.providerDayLimits[$0] }),
+                  spent <= (problem.referralBudget ?? .infinity) + 1e-9 else { return }
             for v in instance.vehicles {
                 let jobs = (0..<n).filter { assignment[$0] == v.index + 1 }
                 guard !jobs.isEmpty else { continue }
                 guard jobs.allSatisfy({ instance.eligible[$0][v.index] }), let c = bestRoute(v, jobs) else { return }
-                for j in jobs {
-                    guard ledger.canSupply(instance.jobs[j], technician: v.technician) else { return }
-                    ledger.take(instance.jobs[j], technician: v.technician)
-                }
+                sequences[v.index] = jobs
                 total += c
             }
-            best = min(best, total)
+            let parts = PartsAllocation(instance: instance, sequences: sequences)
+            guard parts.isFeasible else { return }
+            best = min(best, total + parts.orderCost)
         }
 
         func assign(_ i: Int) {
             if i == n { evaluate(); return }
-            for option in 0..<options {
+            for option in 0..<(options + instance.referralOptions[i].count) {
                 assignment[i] = option
                 assign(i + 1)
             }

@@ -26,13 +26,16 @@ struct CompactMIPPlannerTests {
         if let bound = schedule.kpis.lowerBound { #expect(bound <= optimum + 1e-6 * max(1, optimum)) }
     }
 
-    @Test("plans the bundled day completely and the checker accepts it")
+    @Test("plans the bundled day completely (one job to the cheaper partner) and the checker accepts it")
     func plansBundledDay() throws {
         let problem = try bundledDay()
         let schedule = try planner.plan(problem)
         expectAccepted(schedule, problem)
         #expect(schedule.unassigned.isEmpty)
-        #expect(schedule.kpis.jobsPlaced == problem.jobs.count)
+        #expect(schedule.kpis.jobsPlaced + schedule.kpis.jobsReferred == problem.jobs.count)
+        // The plumbing partner's 185 beats sending a technician across town for J-1010.
+        #expect(schedule.referrals.map(\.job) == ["J-1010"])
+        #expect(schedule.referrals.first?.reason == .cheaper)
         let pinned = try #require(problem.jobs.first { $0.pinned != nil })
         let visit = schedule.routes.flatMap { r in r.visits.map { (r, $0) } }.first { $0.1.job == pinned.id }
         #expect(visit?.0.technician == pinned.pinned?.technician)
@@ -64,7 +67,7 @@ struct CompactMIPPlannerTests {
         let schedule = try planner.plan(problem)
         expectAccepted(schedule, problem)
         let entry = try #require(schedule.unassigned.first { $0.job == problem.jobs[0].id })
-        #expect(entry.reason == .noQualifiedTechnician)
+        #expect(entry.reason == .noSkill)
         #expect(entry.message.contains("roofing"))
     }
 
@@ -75,7 +78,7 @@ struct CompactMIPPlannerTests {
         problem.jobs[0].duration = 600
         let schedule = try planner.plan(problem)
         expectAccepted(schedule, problem)
-        #expect(schedule.unassigned.first { $0.job == problem.jobs[0].id }?.reason == .noFeasibleTime)
+        #expect(schedule.unassigned.first { $0.job == problem.jobs[0].id }?.reason == .windowOutsideShifts)
     }
 
     @Test("explains a job whose parts are nowhere in stock")
@@ -89,17 +92,21 @@ struct CompactMIPPlannerTests {
         #expect(entry.message.contains("valve"))
         #expect(entry.message.hasSuffix("and no supplier sells it."), "\(entry.message)")
 
-        // A supplier that sells it: the message names the fastest one and its lead time.
+        // Suppliers that deliver only after the one-day horizon: the message names the
+        // fastest one and the day its delivery would arrive.
         problem.parts.append(Part(id: "pipe", name: "Pipe"))
         problem.suppliers = [
             Supplier(id: "slow", name: "Slow Supply", offers: [SupplierOffer(part: "valve", unitCost: 5)], leadTimeDays: 3),
-            Supplier(id: "fast", name: "Fast Parts", offers: [SupplierOffer(part: "valve", unitCost: 6)], leadTimeDays: 1),
+            Supplier(id: "fast", name: "Fast Parts", offers: [SupplierOffer(part: "valve", unitCost: 6)], leadTimeDays: 2),
             Supplier(id: "other", name: "Other", offers: [SupplierOffer(part: "pipe", unitCost: 1)], leadTimeDays: 0),
         ]
         #expect(problem.validate().isEmpty)
-        let ordered = try planner.plan(problem)
-        let message = try #require(ordered.unassigned.first { $0.job == problem.jobs[1].id }).message
-        #expect(message.contains("Fast Parts (fast) delivers it 1 day after an order"), "\(message)")
+        let late = try planner.plan(problem)
+        expectAccepted(late, problem)
+        let entry2 = try #require(late.unassigned.first { $0.job == problem.jobs[1].id })
+        #expect(entry2.reason == .partsUnavailable)
+        #expect(entry2.part == "valve" && entry2.availableDay == 2)
+        #expect(entry2.message.contains("Fast Parts (fast) arrives on day 2, after the horizon"), "\(entry2.message)")
     }
 
     @Test("leaves a low job out rather than an emergency when only one fits")
@@ -114,7 +121,7 @@ struct CompactMIPPlannerTests {
         let schedule = try planner.plan(problem)
         expectAccepted(schedule, problem)
         #expect(schedule.routes.first?.visits.map(\.job) == ["sos"])
-        #expect(schedule.unassigned.map(\.reason) == [.insufficientCapacity])
+        #expect(schedule.unassigned.map(\.reason) == [.capacity])
     }
 
     @Test("takes the lunch break only on days that span it")

@@ -35,14 +35,22 @@ struct EngineData: Sendable {
     let penalty: [Double]
     static let pinnedPenalty = 1e8
     let costPerKm: Double
-    /// Parts: ids, each job's needs by part index, van stock per technician, depot stock.
-    let partIDs: [String]
+    /// Parts: stock on vans and at the depot, and orders by the day they arrive.
+    let supply: PartsSupply
+    /// Each job's needs as (part index into `supply.partIDs`, units).
     let jobParts: [[(Int, Int)]]
-    let vanStock: [[Int]]
-    let depotStock: [Int]
-    var hasParts: Bool { !partIDs.isEmpty }
+    var partIDs: [String] { supply.partIDs }
+    var hasParts: Bool { !supply.isEmpty }
     /// Overtime minutes allowed in total over all routes.
     let overtimeBudget: Minutes
+    /// Money allowed for referrals over the horizon.
+    let referralBudget: Double
+    /// Whether some job has a partner that may take it.
+    let hasReferrals: Bool
+    /// Per job: the least that leaving it off the routes can cost, its penalty or its
+    /// cheapest referral (provider capacity and budget ignored). A valid cost of an
+    /// uncovered job in relaxations.
+    let outsideCost: [Double]
 
     init(instance: Instance, neighbourCount: Int = 40) {
         self.instance = instance
@@ -103,12 +111,16 @@ struct EngineData: Sendable {
             CostModel(instance: instance).penalty($0) + (instance.jobs[$0].pinned != nil ? EngineData.pinnedPenalty : 0)
         }
         costPerKm = problem.objective.costPerKm
-        let ids = EngineData.partIDs(problem)
-        partIDs = ids
+        supply = instance.supply
+        let ids = supply.partIDs
         jobParts = instance.jobs.map { job in ids.indices.compactMap { p in job.parts[ids[p]].map { (p, $0) } } }
-        vanStock = problem.technicians.map { t in ids.map { t.vanStock[$0, default: 0] } }
-        depotStock = ids.map { problem.depot.stock[$0, default: 0] }
         overtimeBudget = problem.overtimeBudget ?? .infinity
+        referralBudget = problem.referralBudget ?? .infinity
+        let penalties = penalty
+        hasReferrals = instance.referralOptions.indices.contains { j in
+            instance.referralOptions[j].contains { $0.cost < penalties[j] && $0.price <= (problem.referralBudget ?? .infinity) }
+        }
+        outsideCost = (0..<n).map { j in min(penalties[j], instance.referralOptions[j].first?.cost ?? .infinity) }
 
         // Granular neighbourhoods: nearest jobs by travel time plus the wait
         // or lateness that following one with the other implies.
@@ -167,12 +179,5 @@ struct EngineData: Sendable {
         let overtime = max(0, full.earliestEnd - vehicle.shiftEnd)
         return full.distance * costPerKm + (full.travel + full.service) * vehicle.costPerMinute
             + overtime * vehicle.overtimeCostPerMinute + vehicle.fixedCost
-    }
-}
-
-extension EngineData {
-    /// Part ids used by jobs, in a fixed order.
-    static func partIDs(_ problem: Problem) -> [String] {
-        Set(problem.jobs.flatMap { $0.parts.keys }).sorted()
     }
 }

@@ -19,9 +19,12 @@ struct Inserter {
     func best(_ job: Int, in v: Int, state: SearchState, blink: Double, rng: inout SearchRandom) -> InsertionCandidate? {
         guard data.instance.eligible[job][v] else { return nil }
         let route = state.routes[v]
-        let technician = data.instance.vehicles[v].technician
-        guard state.parts.allows(adding: CollectionOfOne(job), removing: EmptyCollection(), technician: technician, data: data) else {
-            return nil
+        let vehicle = data.instance.vehicles[v]
+        var partsDelta = 0.0
+        if data.hasParts, !data.jobParts[job].isEmpty {
+            guard let d = state.parts.delta([PartsUse.Change(technician: vehicle.technician, day: vehicle.day,
+                                                             adding: [job], removing: [])], data: data) else { return nil }
+            partsDelta = d
         }
         guard route.load + data.demand[job] <= data.capacity[v] + 1e-9 else { return nil }
         let node = data.jobSegment[job]
@@ -48,7 +51,7 @@ struct Inserter {
                 return jobs
             }, assignment: assignment) else { continue }
             if state.overtime - route.overtime + evaluation.overtime > data.overtimeBudget + 1e-9 { continue }
-            let delta = evaluation.cost - route.cost
+            let delta = evaluation.cost - route.cost + partsDelta
             if delta < (best?.delta ?? .infinity) - 1e-9 {
                 best = InsertionCandidate(vehicle: v, position: p, delta: delta)
             }

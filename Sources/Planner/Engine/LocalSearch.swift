@@ -117,16 +117,19 @@ struct LocalSearch {
     private func commit(_ a: Int, _ newA: [Int], _ ea: RouteEvaluation, _ b: Int, _ newB: [Int], _ eb: RouteEvaluation,
                         movedToB: ArraySlice<Int>, movedToA: ArraySlice<Int>, _ state: inout SearchState) -> Bool {
         let ra = state.routes[a], rb = state.routes[b]
-        let delta = ea.cost + eb.cost - ra.cost - rb.cost
-        guard delta < -epsilon else { return false }
+        var delta = ea.cost + eb.cost - ra.cost - rb.cost
         if state.overtime - ra.overtime - rb.overtime + ea.overtime + eb.overtime > data.overtimeBudget + 1e-9 { return false }
         if data.hasParts {
-            let ta = data.instance.vehicles[a].technician, tb = data.instance.vehicles[b].technician
-            if ta != tb {
-                if !state.parts.allows(adding: movedToB, removing: movedToA, technician: tb, data: data) { return false }
-                if !state.parts.allows(adding: movedToA, removing: movedToB, technician: ta, data: data) { return false }
+            let va = data.instance.vehicles[a], vb = data.instance.vehicles[b]
+            if va.technician != vb.technician || va.day != vb.day {
+                guard let partsDelta = state.parts.delta([
+                    PartsUse.Change(technician: vb.technician, day: vb.day, adding: Array(movedToB), removing: Array(movedToA)),
+                    PartsUse.Change(technician: va.technician, day: va.day, adding: Array(movedToA), removing: Array(movedToB)),
+                ], data: data) else { return false }
+                delta += partsDelta
             }
         }
+        guard delta < -epsilon else { return false }
         state.setRoute(a, newA, data: data)
         state.setRoute(b, newB, data: data)
         return true

@@ -53,6 +53,8 @@ struct RouteSearch {
         } else {
             GreedyBlinkInsertion(blinkRate: 0, constructionOrder: true).recreate(placeable, into: &current, data: data, rng: &rng)
         }
+        // Jobs no technician took (or may take) go to partners where that pays.
+        current.referUnrouted(Array(0..<n), data: data)
         let search = LocalSearch(data: data)
         search.improve(&current, rng: &rng, deadline: deadline, stop: options.stop)
         var best = current
@@ -100,13 +102,16 @@ struct RouteSearch {
             var removed = ruins[ruinIndex].ruin(&candidate, count: count, data: data, rng: &rng)
             // Give some of the jobs left out earlier another chance (not all: on
             // big days trying every one of them each iteration costs too much).
-            var waiting = candidate.unplaced.filter { data.instance.ineligibleReason[$0] == nil && !removed.contains($0) }
+            var waiting = candidate.unrouted.filter { data.instance.ineligibleReason[$0] == nil && !removed.contains($0) }
             if waiting.count > count {
                 waiting.shuffle(using: &rng)
                 waiting.removeLast(waiting.count - count)
             }
             removed += waiting
+            // Referred jobs among them compete for a route again, and free their provider's place.
+            for j in removed { candidate.unrefer(j, data: data) }
             recreates[recreateIndex].recreate(removed, into: &candidate, data: data, rng: &rng)
+            candidate.referUnrouted(removed, data: data)
 
             var score = 0.0
             if candidate.cost < best.cost - 1e-6 {
@@ -199,30 +204,91 @@ struct RouteSearch {
         for j in route.jobs {
             for (p, q) in data.jobParts[j] { usage[p, default: 0] += Double(q) }
         }
-        if data.overtimeBudget.isFinite, route.overtime > 0 { usage[data.partIDs.count] = route.overtime }
-        return MasterColumn(vehicle: route.vehicle, group: data.instance.vehicles[route.vehicle].technician,
-                            jobs: route.jobs, cost: route.cost, usage: usage)
+        if data.overtimeBudget.isFinite, route.overtime > 0 { usage[overtimeResource] = route.overtime }
+        let vehicle = data.instance.vehicles[route.vehicle]
+        return MasterColumn(vehicle: route.vehicle, group: vehicle.technician, jobs: route.jobs, cost: route.cost,
+                            usage: usage, period: vehicle.day)
     }
 
-    /// The shared resources of the master: each part (van allowance per
-    /// technician, depot shared), then the overtime budget.
+    /// The master column of referring job `j` by its option `k`: a vehicle per
+    /// provider-day after the technician-days, taking up to the provider's daily limit.
+    private func referralColumn(_ j: Int, option k: Int) -> MasterColumn {
+        let option = data.instance.referralOptions[j][k]
+        var usage: [Int: Double] = [:]
+        if data.referralBudget.isFinite, option.price > 0 { usage[referralResource] = option.price }
+        return MasterColumn(vehicle: data.instance.vehicles.count + option.providerDay,
+                            group: data.instance.problem.technicians.count + option.providerDay,
+                            jobs: [j], cost: option.cost, usage: usage, period: option.day)
+    }
+
+    private var overtimeResource: Int { data.partIDs.count }
+    private var referralResource: Int { data.partIDs.count + (data.overtimeBudget.isFinite ? 1 : 0) }
+
+    /// The shared resources of the master: each part (van allowance per technician,
+    /// depot stock shared, orders from suppliers by the day they arrive), then the
+    /// overtime budget, then the referral budget.
     private var resources: [SharedResource] {
         var list: [SharedResource] = []
-        for (p, id) in data.partIDs.enumerated() {
+        let supply = data.supply
+        for (p, id) in supply.partIDs.enumerated() {
             var allowance: [Int: Double] = [:]
-            for t in data.vanStock.indices where data.vanStock[t][p] > 0 { allowance[t] = Double(data.vanStock[t][p]) }
-            list.append(SharedResource(name: "part \(id)", shared: Double(data.depotStock[p]), allowance: allowance))
+            for t in supply.vanStock.indices where supply.vanStock[t][p] > 0 { allowance[t] = Double(supply.vanStock[t][p]) }
+            let orders = supply.offers[p].map {
+                Replenishment(name: data.instance.problem.suppliers[$0.supplier].id, period: $0.arrivalDay, unitCost: $0.unitCost)
+            }
+            list.append(SharedResource(name: "part \(id)", shared: Double(supply.depotStock[p]), allowance: allowance,
+                                       replenishments: orders))
         }
         if data.overtimeBudget.isFinite {
             list.append(SharedResource(name: "overtime budget", shared: data.overtimeBudget, allowance: [:]))
         }
+        if data.referralBudget.isFinite {
+            list.append(SharedResource(name: "referral budget", shared: data.referralBudget, allowance: [:]))
+        }
         return list
+    }
+
+    /// Referral columns for the master: every option of the jobs `best` leaves off the
+    /// routes, then the cheapest options of routed jobs, cheapest first, up to a cap.
+    private func referralColumns(best: SearchState) -> [MasterColumn] {
+        guard data.hasReferrals else { return [] }
+        let options = data.instance.referralOptions
+        var columns: [MasterColumn] = []
+        var routed: [(cost: Double, job: Int)] = []
+        for j in options.indices where !options[j].isEmpty {
+            if best.place[j] < 0 {
+                for k in options[j].indices where options[j][k].cost < data.penalty[j] { columns.append(referralColumn(j, option: k)) }
+            } else if options[j][0].cost < data.penalty[j] {
+                routed.append((options[j][0].cost, j))
+            }
+        }
+        routed.sort { ($0.cost, $0.job) < ($1.cost, $1.job) }
+        for (_, j) in routed where columns.count < Self.maximumReferralColumns {
+            for k in options[j].indices.prefix(3) where options[j][k].cost < data.penalty[j] {
+                columns.append(referralColumn(j, option: k))
+            }
+        }
+        return columns
+    }
+
+    /// Most referral columns in one master.
+    static let maximumReferralColumns = 1500
+
+    private var vehicleLimits: [Int] {
+        guard data.hasReferrals else { return [] }
+        return Array(repeating: 1, count: data.instance.vehicles.count) + data.instance.providerDayLimits
+    }
+
+    private var masterVehicleCount: Int {
+        data.instance.vehicles.count + (data.hasReferrals ? data.instance.providerDayLimits.count : 0)
     }
 
     /// Solves the set-partitioning master over a curated slice of the pool,
     /// warm-started with `best`; returns the recombined state.
     private func master(pool: RoutePool, best: SearchState, timeLimit: Double, stats: inout Statistics) -> SearchState? {
         let keep = best.routes.filter { !$0.isEmpty }.map(column)
+        let referrals = referralColumns(best: best)
+        let keptReferrals = best.referrals.map { referralColumn($0.job, option: $0.option) }
         let started = clock.now
         let deterministic = iterationBudget != Int.max
         // Curate: the LP relaxation over a wide slice of the pool prices every
@@ -231,15 +297,20 @@ struct RouteSearch {
         var duals: MasterRelaxation?
         if pool.count > limit {
             let wide = pool.select(limit: 4 * limit, keep: keep, duals: nil)
-            let lp = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: data.instance.vehicles.count,
-                                   penalties: data.penalty, columns: wide, resources: resources)
+            let lp = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: masterVehicleCount,
+                                   penalties: data.penalty, columns: wide + referrals, resources: resources,
+                                   vehicleLimits: vehicleLimits)
             duals = try? SetPartitioningMaster(lp).solveRelaxation(timeLimit: deterministic ? timeLimit : max(0.1, timeLimit / 2))
         }
-        let columns = pool.select(limit: limit, keep: keep, duals: duals)
-        guard columns.count > keep.count else { return nil }
-        let problem = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: data.instance.vehicles.count,
-                                    penalties: data.penalty, columns: columns, resources: resources)
-        let incumbent = keep.compactMap { k in columns.firstIndex { $0.key == k.key } }
+        let routeColumns = pool.select(limit: limit, keep: keep, duals: duals)
+        guard routeColumns.count > keep.count || !referrals.isEmpty else { return nil }
+        var columns = routeColumns + referrals
+        let referralKeys = Set(referrals.map(\.key))
+        columns += keptReferrals.filter { !referralKeys.contains($0.key) }
+        let problem = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: masterVehicleCount,
+                                    penalties: data.penalty, columns: columns, resources: resources,
+                                    vehicleLimits: vehicleLimits)
+        let incumbent = (keep + keptReferrals).compactMap { k in columns.firstIndex { $0.key == k.key } }
         stats.masterSolves += 1
         stats.largestMaster = max(stats.largestMaster, columns.count)
         defer { stats.masterSeconds += (clock.now - started).seconds }
@@ -249,9 +320,18 @@ struct RouteSearch {
                                                                       nodeLimit: deterministic ? Self.masterNodeLimit : nil),
               solution.hasSolution else { return nil }
         var state = SearchState(data: data)
-        for index in solution.chosen {
+        let vehicleCount = data.instance.vehicles.count
+        for index in solution.chosen where columns[index].vehicle < vehicleCount {
             let c = columns[index]
             state.setRoute(c.vehicle, c.jobs, data: data)
+        }
+        for index in solution.chosen where columns[index].vehicle >= vehicleCount {
+            let c = columns[index]
+            guard let j = c.jobs.first,
+                  let k = data.instance.referralOptions[j].firstIndex(where: {
+                      vehicleCount + $0.providerDay == c.vehicle && abs($0.cost - c.cost) < 1e-9
+                  }), state.isAvailable(j, option: k, data: data) else { continue }
+            state.refer(j, option: k, data: data)
         }
         guard state.cost < best.cost - 1e-6 else { return nil }
         stats.masterImprovements += 1

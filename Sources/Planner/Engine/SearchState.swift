@@ -7,9 +7,15 @@ struct SearchState: Sendable {
     /// `place[job]`: vehicle of the job, or -1 when unplaced.
     private(set) var place: [Int]
     private(set) var parts: PartsUse
-    /// Sum of route costs plus the penalties of unplaced jobs.
+    /// Sum of route costs, the penalties of unplaced jobs and the cost of the parts
+    /// that must be ordered.
     private(set) var cost: Double
     private(set) var overtime: Minutes
+    /// `referral[job]`: index into the job's referral options, or -1 (only for jobs on no route).
+    private(set) var referral: [Int]
+    /// Referrals per provider-day, and the providers' prices summed (for the budget).
+    private(set) var providerLoad: [Int]
+    private(set) var referralSpend: Double
 
     init(data: EngineData) {
         routes = data.instance.vehicles.indices.map { SearchRoute(vehicle: $0, data: data) }
@@ -17,9 +23,17 @@ struct SearchState: Sendable {
         parts = PartsUse(data: data)
         cost = data.penalty.reduce(0, +)
         overtime = 0
+        referral = Array(repeating: -1, count: data.instance.jobCount)
+        providerLoad = Array(repeating: 0, count: data.instance.providerDayLimits.count)
+        referralSpend = 0
     }
 
-    var unplaced: [Int] { place.indices.filter { place[$0] < 0 } }
+    /// Jobs on no route and not referred.
+    var unplaced: [Int] { place.indices.filter { place[$0] < 0 && referral[$0] < 0 } }
+    /// Jobs on no route (referred or not).
+    var unrouted: [Int] { place.indices.filter { place[$0] < 0 } }
+    /// Referred jobs and their options.
+    var referrals: [(job: Int, option: Int)] { referral.indices.filter { referral[$0] >= 0 }.map { ($0, referral[$0]) } }
 
     /// Sets the jobs of vehicle `v` (already checked feasible), keeping every index in step.
     mutating func setRoute(_ v: Int, _ jobs: [Int], data: EngineData) {
@@ -30,13 +44,18 @@ struct SearchState: Sendable {
             cost += data.penalty[j]
         }
         for j in jobs {
-            if place[j] < 0 { cost -= data.penalty[j] }
+            if place[j] < 0 {
+                unrefer(j, data: data)
+                cost -= data.penalty[j]
+            }
             place[j] = v
         }
         if data.hasParts {
-            let technician = data.instance.vehicles[v].technician
-            for j in old.jobs { parts.remove(j, technician: technician, data: data) }
-            for j in jobs { parts.add(j, technician: technician, data: data) }
+            let vehicle = data.instance.vehicles[v]
+            let before = parts.total
+            parts.apply([PartsUse.Change(technician: vehicle.technician, day: vehicle.day, adding: jobs, removing: old.jobs)],
+                        data: data)
+            cost += parts.total - before
         }
         cost -= old.cost
         overtime -= old.overtime
@@ -56,57 +75,74 @@ struct SearchState: Sendable {
 
     /// Recomputes the cost from scratch (guards against drift).
     func recomputedCost(data: EngineData) -> Double {
-        routes.reduce(0) { $0 + $1.cost } + place.indices.filter { place[$0] < 0 }.reduce(0) { $0 + data.penalty[$1] }
+        routes.reduce(0) { $0 + $1.cost }
+            + place.indices.filter { place[$0] < 0 }.reduce(0) {
+                $0 + (referral[$1] >= 0 ? data.instance.referralOptions[$1][referral[$1]].cost : data.penalty[$1])
+            }
+            + (data.hasParts ? parts.total : 0)
+    }
+
+    // MARK: Referrals
+
+    /// Whether option `k` of job `j` fits the provider's day and the budget now.
+    func isAvailable(_ j: Int, option k: Int, data: EngineData) -> Bool {
+        let option = data.instance.referralOptions[j][k]
+        return providerLoad[option.providerDay] < data.instance.providerDayLimits[option.providerDay]
+            && referralSpend + option.price <= data.referralBudget + 1e-9
+    }
+
+    /// The cheapest option of job `j` that fits now, if any.
+    func cheapestAvailableOption(_ j: Int, data: EngineData) -> Int? {
+        data.instance.referralOptions[j].indices.first { isAvailable(j, option: $0, data: data) }
+    }
+
+    /// What leaving job `j` off the routes costs now: its penalty, or a cheaper referral
+    /// that still fits. The threshold an insertion must beat.
+    func leaveOutCost(_ j: Int, data: EngineData) -> Double {
+        guard data.hasReferrals, referral[j] < 0, let k = cheapestAvailableOption(j, data: data) else { return data.penalty[j] }
+        return min(data.penalty[j], data.instance.referralOptions[j][k].cost)
+    }
+
+    /// Hands job `j` (on no route) to its option `k`, which must fit.
+    mutating func refer(_ j: Int, option k: Int, data: EngineData) {
+        guard place[j] < 0 else { return }
+        unrefer(j, data: data)
+        let option = data.instance.referralOptions[j][k]
+        referral[j] = k
+        providerLoad[option.providerDay] += 1
+        referralSpend += option.price
+        cost += option.cost - data.penalty[j]
+    }
+
+    /// Takes job `j` back from its provider (no-op when it is not referred).
+    mutating func unrefer(_ j: Int, data: EngineData) {
+        let k = referral[j]
+        guard k >= 0 else { return }
+        let option = data.instance.referralOptions[j][k]
+        referral[j] = -1
+        providerLoad[option.providerDay] -= 1
+        referralSpend -= option.price
+        cost += data.penalty[j] - option.cost
+    }
+
+    /// Refers those of `jobs` left off the routes, largest saving first, each to its
+    /// cheapest option that still fits when that costs less than its penalty.
+    mutating func referUnrouted(_ jobs: [Int], data: EngineData) {
+        guard data.hasReferrals else { return }
+        var candidates: [(saving: Double, job: Int)] = []
+        for j in jobs where place[j] < 0 && referral[j] < 0 {
+            guard let k = cheapestAvailableOption(j, data: data) else { continue }
+            let saving = data.penalty[j] - data.instance.referralOptions[j][k].cost
+            if saving > 1e-9 { candidates.append((saving, j)) }
+        }
+        candidates.sort { ($0.saving, -$0.job) > ($1.saving, -$1.job) }
+        for (_, j) in candidates {
+            guard let k = cheapestAvailableOption(j, data: data),
+                  data.instance.referralOptions[j][k].cost < data.penalty[j] - 1e-9 else { continue }
+            refer(j, option: k, data: data)
+        }
     }
 
     /// Sequences per vehicle, for decoding.
     var sequences: [[Int]] { routes.map(\.jobs) }
-}
-
-/// Parts used per technician, and how much of the depot that takes.
-///
-/// A technician's jobs take parts from the van first; what exceeds the van
-/// comes from the depot, which all technicians share.
-struct PartsUse: Sendable {
-    /// `use[technician][part index]`.
-    private(set) var use: [[Int]]
-    /// Units taken from the depot per part.
-    private(set) var depot: [Int]
-
-    init(data: EngineData) {
-        use = Array(repeating: Array(repeating: 0, count: data.partIDs.count), count: data.instance.problem.technicians.count)
-        depot = Array(repeating: 0, count: data.partIDs.count)
-    }
-
-    private static func excess(_ use: Int, van: Int) -> Int { max(0, use - van) }
-
-    mutating func add(_ job: Int, technician t: Int, data: EngineData) {
-        for (p, q) in data.jobParts[job] {
-            let before = Self.excess(use[t][p], van: data.vanStock[t][p])
-            use[t][p] += q
-            depot[p] += Self.excess(use[t][p], van: data.vanStock[t][p]) - before
-        }
-    }
-
-    mutating func remove(_ job: Int, technician t: Int, data: EngineData) {
-        for (p, q) in data.jobParts[job] {
-            let before = Self.excess(use[t][p], van: data.vanStock[t][p])
-            use[t][p] -= q
-            depot[p] += Self.excess(use[t][p], van: data.vanStock[t][p]) - before
-        }
-    }
-
-    /// Whether technician `t` can also do the jobs `adding`, after giving up `removing`.
-    func allows(adding: some Collection<Int>, removing: some Collection<Int>, technician t: Int, data: EngineData) -> Bool {
-        guard data.hasParts else { return true }
-        var change: [Int: Int] = [:]
-        for j in adding { for (p, q) in data.jobParts[j] { change[p, default: 0] += q } }
-        for j in removing { for (p, q) in data.jobParts[j] { change[p, default: 0] -= q } }
-        for (p, delta) in change where delta > 0 {
-            let before = Self.excess(use[t][p], van: data.vanStock[t][p])
-            let after = Self.excess(use[t][p] + delta, van: data.vanStock[t][p])
-            if depot[p] + after - before > data.depotStock[p] { return false }
-        }
-        return true
-    }
 }

@@ -33,9 +33,10 @@ struct GreedyBlinkInsertion: RecreateOperator {
 
     private func insert(_ order: [Int], into state: inout SearchState, data: EngineData, rng: inout SearchRandom) {
         let inserter = Inserter(data: data)
+        let threshold = Dictionary(order.map { ($0, state.leaveOutCost($0, data: data)) }, uniquingKeysWith: { a, _ in a })
         for j in order {
             guard let best = inserter.cheapest(j, state: state, blink: blinkRate, rng: &rng),
-                  best.delta < data.penalty[j] else { continue }
+                  best.delta < threshold[j, default: data.penalty[j]] else { continue }
             inserter.apply(j, best, to: &state)
         }
     }

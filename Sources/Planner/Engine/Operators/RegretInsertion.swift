@@ -14,6 +14,8 @@ struct RegretInsertion: RecreateOperator {
     func recreate(_ jobs: [Int], into state: inout SearchState, data: EngineData, rng: inout SearchRandom) {
         let inserter = Inserter(data: data)
         var pending = jobs
+        // What leaving each job out costs: its penalty, or a cheaper referral.
+        let threshold = Dictionary(jobs.map { ($0, state.leaveOutCost($0, data: data)) }, uniquingKeysWith: { a, _ in a })
         // cache[job] = best candidate per vehicle
         var cache: [Int: [Int: InsertionCandidate]] = [:]
         for j in pending {
@@ -27,11 +29,12 @@ struct RegretInsertion: RecreateOperator {
             var chosen: (score: Double, index: Int, candidate: InsertionCandidate)?
             for (index, j) in pending.enumerated() {
                 let options = (cache[j] ?? [:]).values.sorted { ($0.delta, $0.vehicle) < ($1.delta, $1.vehicle) }
-                guard let best = options.first, best.delta < data.penalty[j] else { continue }
-                let kth = options.count >= k ? options[k - 1].delta : data.penalty[j]
+                let outside = threshold[j, default: data.penalty[j]]
+                guard let best = options.first, best.delta < outside else { continue }
+                let kth = options.count >= k ? options[k - 1].delta : outside
                 // A job with fewer than k options regrets its whole penalty, so
                 // urgent jobs with few places go first.
-                let score = min(kth, data.penalty[j]) - best.delta
+                let score = min(kth, outside) - best.delta
                 if score > (chosen?.score ?? -.infinity) + 1e-9 { chosen = (score, index, best) }
             }
             guard let pick = chosen else { break }

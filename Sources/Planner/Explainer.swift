@@ -1,0 +1,169 @@
+import FieldService
+import Schedule
+
+/// Explains each job a plan leaves out, by checking the job against every
+/// technician-day and partner of the finished plan: what rule stops it, and for a
+/// full day, the technician who came closest and by how many minutes.
+struct Explainer {
+    let instance: Instance
+    let solution: PlanSolution
+    let provenOptimal: Bool
+    private let providerLoad: [Int]
+    private let referralSpend: Double
+
+    init(instance: Instance, solution: PlanSolution, provenOptimal: Bool) {
+        self.instance = instance
+        self.solution = solution
+        self.provenOptimal = provenOptimal
+        var load = Array(repeating: 0, count: instance.providerDayLimits.count)
+        var spent = 0.0
+        for option in solution.referrals.values {
+            load[option.providerDay] += 1
+            spent += option.price
+        }
+        providerLoad = load
+        referralSpend = spent
+    }
+
+    private var problem: Problem { instance.problem }
+
+    func explain(_ i: Int) -> Explanation {
+        let penalty = CostModel(instance: instance).penalty(i)
+        let partner = partnerOutcome(i, penalty: penalty)
+        if let base = instance.ineligibleReason[i] {
+            // No technician can do it: what would fix it is a partner, if one covers it.
+            switch partner {
+            case .blocked(let explanation): return explanation
+            case .tooExpensive(let note): return Explanation(base.reason, base.message + " " + note, part: base.part,
+                                                             availableDay: base.availableDay)
+            case .none:
+                guard base.reason == .noSkill, !problem.providers.isEmpty else { return base }
+                let job = instance.jobs[i]
+                let covered = problem.providers.contains { provider in
+                    job.requiredSkills.allSatisfy { (provider.skills[$0.key] ?? Int.min) >= $0.value }
+                }
+                let tail = covered
+                    ? " The partners with the skills do not serve the place, are excluded by the job, or have no allowed day."
+                    : " No partner provider " + Explanation.skillGap(job, levels: problem.providers.map(\.skills)) + " either."
+                return Explanation(base.reason, base.message + tail)
+            }
+        }
+        var explanation = nearestMiss(i, penalty: penalty)
+        switch partner {
+        case .blocked(let blocked) where blocked.reason == .budget:
+            explanation.message += " A partner could take it, but the referral budget is spent."
+        case .blocked: explanation.message += " The partners that could take it are fully booked."
+        case .tooExpensive(let note): explanation.message += " " + note
+        case .none: break
+        }
+        return explanation
+    }
+
+    private enum PartnerOutcome {
+        /// No provider covers the job.
+        case none
+        /// Providers cover it, but their days are full or the budget is spent.
+        case blocked(Explanation)
+        /// A provider has room, but costs more than leaving the job out.
+        case tooExpensive(String)
+    }
+
+    private func partnerOutcome(_ i: Int, penalty: Double) -> PartnerOutcome {
+        let options = instance.referralOptions[i]
+        guard !options.isEmpty else { return .none }
+        let budget = problem.referralBudget ?? .infinity
+        let roomy = options.filter { providerLoad[$0.providerDay] < instance.providerDayLimits[$0.providerDay] }
+        if let open = roomy.first(where: { referralSpend + $0.price <= budget + 1e-9 }) {
+            let name = problem.providers[open.provider].name
+            return .tooExpensive("Partner \(name) could take it on day \(open.day) for \(Explanation.number(open.price)), "
+                + "which costs more than leaving it unplaced (\(Explanation.number(penalty))).")
+        }
+        if let first = roomy.first {
+            let name = problem.providers[first.provider].name
+            let left = max(0, budget - referralSpend)
+            return .blocked(Explanation(.budget,
+                "No technician can take it; partner \(name) could for \(Explanation.number(first.price)), "
+                + "but only \(Explanation.number(left)) of the referral budget (\(Explanation.number(budget))) is left."))
+        }
+        let names = Explanation.list(Array(Set(options.map { problem.providers[$0.provider].name })).sorted())
+        let days = Set(options.map(\.day)).sorted().map(String.init).joined(separator: ", ")
+        return .blocked(Explanation(.capacity,
+            "No technician can take it, and the partners that could (\(names)) are fully booked on day \(days)."))
+    }
+
+    /// The eligible technician-day that comes closest to fitting the job in.
+    private func nearestMiss(_ i: Int, penalty: Double) -> Explanation {
+        let timing = RouteTiming(instance: instance)
+        var best: (short: Double, vehicle: Vehicle)?
+        var fitsInTime: [Vehicle] = []
+        var loadBlocked: Vehicle?
+        for v in instance.vehicles where instance.eligible[i][v.index] {
+            let jobs = solution.sequences[v.index]
+            let load = jobs.reduce(instance.jobs[i].demand) { $0 + instance.jobs[$1].demand }
+            if load > (problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 {
+                loadBlocked = loadBlocked ?? v
+                continue
+            }
+            var relaxed = v
+            relaxed.latestReturn = v.latestReturn + 2 * minutesPerDay
+            var shortest = Double.infinity
+            for position in 0...jobs.count {
+                var candidate = jobs
+                candidate.insert(i, at: position)
+                if let route = timing.schedule(vehicle: relaxed, jobs: candidate) {
+                    shortest = min(shortest, max(0, route.returnTime - v.latestReturn))
+                }
+            }
+            if shortest <= 1e-6 { fitsInTime.append(v) }
+            if shortest < (best?.short ?? .infinity) - 1e-9 { best = (shortest, v) }
+        }
+        let proven = provenOptimal ? "" : " (the plan is not proven optimal: a longer run may place it)"
+        if !fitsInTime.isEmpty {
+            let v = fitsInTime[0]
+            let name = problem.technicians[v.technician].name
+            if let short = partsBlock(i, on: fitsInTime) { return short }
+            if let budget = problem.overtimeBudget {
+                return Explanation(.capacity,
+                    "\(name) has time for it on day \(v.day) only with overtime, and the overtime budget (\(Explanation.number(budget)) min) is used up or the job costs more than its penalty (\(Explanation.number(penalty)))\(proven).",
+                    technician: problem.technicians[v.technician].id, minutesShort: 0)
+            }
+            return Explanation(.capacity,
+                "\(name) could fit it in on day \(v.day), but that costs more than leaving it unplaced (penalty \(Explanation.number(penalty)))\(proven).",
+                technician: problem.technicians[v.technician].id, minutesShort: 0)
+        }
+        if let (short, v) = best, short.isFinite {
+            let tech = problem.technicians[v.technician]
+            return Explanation(.capacity,
+                "Every eligible technician's day is full; the nearest miss is \(tech.name) on day \(v.day), \(Explanation.number(short)) minutes short\(proven).",
+                technician: tech.id, minutesShort: (short * 10).rounded() / 10)
+        }
+        if let v = loadBlocked {
+            let tech = problem.technicians[v.technician]
+            return Explanation(.capacity, "The vans that could take it are full (\(tech.name) on day \(v.day) and others)\(proven).",
+                               technician: tech.id)
+        }
+        return Explanation(.capacity,
+            "No eligible technician has a gap inside its time windows between the jobs placed\(proven).")
+    }
+
+    /// `parts_unavailable` when every day the job fits in time lacks its parts (the
+    /// stock goes to jobs placed ahead of it and no order arrives in time).
+    private func partsBlock(_ i: Int, on vehicles: [Vehicle]) -> Explanation? {
+        guard !instance.jobs[i].parts.isEmpty else { return nil }
+        var firstShortage: PartsAllocation.Shortage?
+        for v in vehicles {
+            var sequences = solution.sequences
+            sequences[v.index].append(i)
+            let allocation = PartsAllocation(instance: instance, sequences: sequences)
+            guard let shortage = allocation.shortages.first else { return nil }
+            firstShortage = firstShortage ?? shortage
+        }
+        guard let shortage = firstShortage else { return nil }
+        let id = instance.supply.partIDs[shortage.part]
+        let arrival = instance.supply.earliestArrival(shortage.part)
+        let when = arrival.map { "an order placed now arrives on day \($0)" } ?? "no supplier sells it"
+        return Explanation(.partsUnavailable,
+            "The stock of \(id) goes to jobs placed ahead of it on the days it fits, and \(when).",
+            part: id, availableDay: arrival)
+    }
+}
