@@ -37,15 +37,9 @@ struct Explainer {
             case .tooExpensive(let note): return Explanation(base.reason, base.message + " " + note, part: base.part,
                                                              availableDay: base.availableDay)
             case .none:
-                guard base.reason == .noSkill, !problem.providers.isEmpty else { return base }
-                let job = instance.jobs[i]
-                let covered = problem.providers.contains { provider in
-                    job.requiredSkills.allSatisfy { (provider.skills[$0.key] ?? Int.min) >= $0.value }
-                }
-                let tail = covered
-                    ? " The partners with the skills do not serve the place, are excluded by the job, or have no allowed day."
-                    : " No partner provider " + Explanation.skillGap(job, levels: problem.providers.map(\.skills)) + " either."
-                return Explanation(base.reason, base.message + tail)
+                guard base.reason == .noSkill || base.reason == .excluded, !problem.providers.isEmpty else { return base }
+                return Explanation(base.reason == .noSkill && partnersExcluded(i) ? .excluded : base.reason,
+                                   base.message + " " + partnerGap(i))
             }
         }
         var explanation = nearestMiss(i, penalty: penalty)
@@ -57,6 +51,41 @@ struct Explainer {
         case .none: break
         }
         return explanation
+    }
+
+    /// Partners with the skills that serve the place (great-circle area check, as referrals use).
+    private func coveringPartners(_ i: Int) -> [Provider] {
+        let job = instance.jobs[i]
+        let greatCircle: Bool
+        if case .euclidean = problem.travel { greatCircle = false } else { greatCircle = true }
+        return problem.providers.filter { provider in
+            guard job.requiredSkills.allSatisfy({ (provider.skills[$0.key] ?? Int.min) >= $0.value }) else { return false }
+            guard greatCircle, let area = provider.serviceArea else { return true }
+            return TravelModel.greatCircleKm(area.center, job.location) <= area.radiusKm + 1e-9
+        }
+    }
+
+    /// Whether partners could take job `i` but the job excludes every one of them.
+    private func partnersExcluded(_ i: Int) -> Bool {
+        let covering = coveringPartners(i)
+        return !covering.isEmpty && covering.allSatisfy { instance.jobs[i].excludedProviders.contains($0.id) }
+    }
+
+    /// Why no partner takes job `i` although none is blocked by capacity or budget.
+    private func partnerGap(_ i: Int) -> String {
+        let job = instance.jobs[i]
+        let covering = coveringPartners(i)
+        if covering.isEmpty {
+            let skilled = problem.providers.contains { p in job.requiredSkills.allSatisfy { (p.skills[$0.key] ?? Int.min) >= $0.value } }
+            return skilled ? "The partners with the skills do not serve the place."
+                : "No partner provider " + Explanation.skillGap(job, levels: problem.providers.map(\.skills)) + " either."
+        }
+        let allowed = covering.filter { !job.excludedProviders.contains($0.id) }
+        if allowed.isEmpty {
+            return "The job excludes the partners that could take it (\(Explanation.list(covering.map(\.name))))."
+        }
+        if job.pinned != nil { return "A confirmed visit is not handed to a partner." }
+        return "The partners that could take it (\(Explanation.list(allowed.map(\.name)))) take no jobs on its days."
     }
 
     private enum PartnerOutcome {

@@ -81,3 +81,28 @@ func bundledDay() throws -> Problem {
         .appendingPathComponent("Scenarios/small.json")
     return try Problem.load(json: Data(contentsOf: url))
 }
+
+extension RandomDay {
+    /// A tiny random day with a market around it: a valve supplier (random lead time,
+    /// sometimes a cut-off already past), a partner provider with one skill and a daily
+    /// limit, and sometimes a referral budget; about half the jobs need one or two valves.
+    /// The rest of the day is `make(seed:jobs:days:)`'s.
+    static func withMarket(seed: UInt64, jobs jobCount: Int, days: Int) -> Problem {
+        var problem = make(seed: seed, jobs: jobCount, days: days)
+        var rng = SeededGenerator(seed: seed &* 7919 &+ 17)
+        problem.suppliers = [Supplier(id: "s", name: "Valve Co", offers: [SupplierOffer(part: "valve", unitCost: Double(Int.random(in: 10...60, using: &rng)))],
+                                      leadTimeDays: Int.random(in: 0...2, using: &rng),
+                                      orderCutoff: Bool.random(using: &rng) ? 14 * 60 : nil)]
+        problem.horizon.orderTime = Bool.random(using: &rng) ? 17 * 60 : 9 * 60
+        let skill = Bool.random(using: &rng) ? "hvac" : "plumbing"
+        problem.providers = [Provider(id: "p", name: "Partner", skills: [skill: 2],
+                                      costPerJob: Double(Int.random(in: 5...30, using: &rng)) * 10,
+                                      jobsPerDay: Int.random(in: 1...2, using: &rng))]
+        problem.referralBudget = Bool.random(using: &rng) ? Double(Int.random(in: 1...3, using: &rng)) * 100 : nil
+        for j in problem.jobs.indices {
+            if Int.random(in: 0...4, using: &rng) == 0 { problem.jobs[j].excludedProviders = ["p"] }
+            if Bool.random(using: &rng) { problem.jobs[j].parts = ["valve": Int.random(in: 1...2, using: &rng)] }
+        }
+        return problem
+    }
+}
