@@ -62,8 +62,8 @@ public struct EnginePlanner: Sendable {
         for (j, k) in best.referrals where !routed.contains(j) {
             solution.referrals[j] = instance.referralOptions[j][k]
         }
-        // Jobs the exact timing dropped may still go to a partner.
-        solution.referUnrouted(instance)
+        // Jobs the exact timing dropped may fit elsewhere or go to a partner.
+        solution.polish(instance)
         statistics = SearchStatistics(iterations: stats.iterations, masterSolves: stats.masterSolves,
                                       masterImprovements: stats.masterImprovements, masterSeconds: stats.masterSeconds,
                                       largestMaster: stats.largestMaster, poolSize: stats.poolSize,
@@ -94,7 +94,7 @@ public struct EnginePlanner: Sendable {
                         candidate.sequences[v.index] = better[v.index]
                         candidate.routes[v.index] = route
                     }
-                    candidate.referUnrouted(instance)
+                    candidate.polish(instance)
                     if feasible, candidate.fitsSharedLimits(instance),
                        costs.cost(of: candidate) < incumbentCost - 1e-9 {
                         solution = candidate

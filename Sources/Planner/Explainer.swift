@@ -133,17 +133,15 @@ struct Explainer {
                 loadBlocked = loadBlocked ?? v
                 continue
             }
-            var relaxed = v
-            relaxed.latestReturn = v.latestReturn + 2 * minutesPerDay
             var shortest = Double.infinity
+            var fits = false
             for position in 0...jobs.count {
                 var candidate = jobs
                 candidate.insert(i, at: position)
-                if let route = timing.schedule(vehicle: relaxed, jobs: candidate) {
-                    shortest = min(shortest, max(0, route.returnTime - v.latestReturn))
-                }
+                if timing.schedule(vehicle: v, jobs: candidate) != nil { fits = true }
+                shortest = min(shortest, overrun(v, candidate))
             }
-            if shortest <= 1e-6 { fitsInTime.append(v) }
+            if fits { fitsInTime.append(v) }
             if shortest < (best?.short ?? .infinity) - 1e-9 { best = (shortest, v) }
         }
         let proven = provenOptimal ? "" : " (the plan is not proven optimal: a longer run may place it)"
@@ -162,9 +160,10 @@ struct Explainer {
         }
         if let (short, v) = best, short.isFinite {
             let tech = problem.technicians[v.technician]
+            let minutes = max(1, short.rounded(.up))
             return Explanation(.capacity,
-                "Every eligible technician's day is full; the nearest miss is \(tech.name) on day \(v.day), \(Explanation.number(short)) minutes short\(proven).",
-                technician: tech.id, minutesShort: (short * 10).rounded() / 10)
+                "Every eligible technician's day is full; the nearest miss is \(tech.name) on day \(v.day), about \(Explanation.number(minutes)) minutes short\(proven).",
+                technician: tech.id, minutesShort: minutes)
         }
         if let v = loadBlocked {
             let tech = problem.technicians[v.technician]
@@ -173,6 +172,38 @@ struct Explainer {
         }
         return Explanation(.capacity,
             "No eligible technician has a gap inside its time windows between the jobs placed\(proven).")
+    }
+
+    /// How many minutes `jobs` in this order overrun on `v`: the largest lateness past a
+    /// window's end (or a pinned start) or past the latest return, timing every stop as
+    /// early as it can be and taking the break once the break window opens. An estimate
+    /// for messages: 0 means the order nearly fits.
+    private func overrun(_ v: Vehicle, _ jobs: [Int]) -> Double {
+        var time = v.shiftStart
+        var node = v.startNode
+        var late = 0.0
+        var breakTaken = !v.needsBreakCheck
+        for j in jobs {
+            let arrival = time + instance.duration[node][j]
+            var start = arrival
+            if let pin = instance.jobs[j].pinned {
+                start = max(arrival, pin.start)
+                late = max(late, arrival - pin.start)
+            } else if let window = instance.windows[j].first(where: { $0.end >= arrival }) {
+                start = max(arrival, window.start)
+            } else if let last = instance.windows[j].last {
+                late = max(late, arrival - last.end)
+            }
+            time = start + instance.jobs[j].duration
+            node = j
+            if !breakTaken, let window = v.breakWindow, time >= window.start {
+                time += v.breakDuration
+                breakTaken = true
+            }
+        }
+        var back = time + instance.duration[node][v.endNode]
+        if !breakTaken, back > v.latestBreakStart { back += v.breakDuration }
+        return max(late, back - v.latestReturn, 0)
     }
 
     /// `parts_unavailable` when every day the job fits in time lacks its parts (the
