@@ -3,12 +3,16 @@ import FieldPlan
 import Foundation
 
 /// `fieldplan bench FILES... --seconds S --seeds K [--customers N] [--bks CSV]`:
-/// runs the planner on Solomon VRPTW files and compares with best-known distances.
+/// runs the planner on Solomon VRPTW files and compares with best-known distances,
+/// and on FieldPlan JSON files (`.json`), for which it reports cost and jobs placed.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmark the planner on Solomon VRPTW files.",
+        abstract: "Benchmark the planner on Solomon VRPTW files (and FieldPlan JSON scenarios).",
         discussion: """
             Plans every file with seeds 1...K and checks every plan with the independent checker.
+            Files ending in .json are FieldPlan problems (validated; --customers, --vehicles,
+            --fleet-from-bks and --distance-convention do not apply to them): their summary line
+            gives the median cost, jobs placed, referred and unplaced, and the median wall time.
             Standard output: CSV, one row per run, with the header
             \(Bench.csvHeader)
             (vehicles = routes used, distance with 2 decimals, seconds = wall time, lower_bound and gap
@@ -26,7 +30,7 @@ struct Bench: ParsableCommand {
     /// Where the best-known distances are, relative to the repository root.
     static let defaultBestKnownPath = "../shared/benchmarks/solomon/bks_distance_only.csv"
 
-    @Argument(help: "Solomon VRPTW text files.")
+    @Argument(help: "Solomon VRPTW text files, or FieldPlan JSON problems (.json).")
     var files: [String] = []
 
     @Option(help: "Time budget per run in seconds.")
@@ -82,10 +86,15 @@ struct Bench: ParsableCommand {
         var problem: Problem
         /// Customers in the file (before `--customers`).
         var available: Int
+        /// A FieldPlan JSON problem rather than a Solomon file.
+        var isScenario = false
     }
 
     /// One run's outcome, for the summary.
     private struct Run {
+        var cost: Double
+        var placed: Int
+        var referred: Int
         var distance: Double
         var unassigned: Int
         var lowerBound: Double?
@@ -135,7 +144,8 @@ struct Bench: ParsableCommand {
                 }
                 print(Self.row(instance.name, seed: seed, schedule, wall: wall))
                 fflush(nil)
-                results.append(Run(distance: schedule.kpis.distance, unassigned: schedule.unassigned.count,
+                results.append(Run(cost: schedule.kpis.cost, placed: schedule.kpis.jobsPlaced,
+                                   referred: schedule.kpis.jobsReferred, distance: schedule.kpis.distance, unassigned: schedule.unassigned.count,
                                    lowerBound: schedule.kpis.lowerBound, proven: schedule.kpis.provenOptimal,
                                    wall: wall, statistics: statistics))
             }
@@ -152,6 +162,17 @@ struct Bench: ParsableCommand {
         var instances: [Instance] = []
         var bad = false
         for file in files {
+            if file.lowercased().hasSuffix(".json") {
+                do {
+                    let problem = try loadProblem(file)
+                    let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                    instances.append(Instance(file: file, name: name, problem: problem, available: problem.jobs.count,
+                                              isScenario: true))
+                } catch {
+                    bad = true
+                }
+                continue
+            }
             do {
                 let whole = try loadSolomonProblem(file, customers: nil, namingFile: true)
                 var problem = whole
@@ -226,6 +247,10 @@ struct Bench: ParsableCommand {
         let width = instances.map(\.name.count).max() ?? 0
         for (instance, results) in zip(instances, runs) {
             let name = instance.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            if instance.isScenario {
+                lines.append("  \(name)  " + Self.scenarioLine(instance.problem, results))
+                continue
+            }
             guard let median = Self.median(results.map(\.distance)) else {
                 lines.append("  \(name)  no successful run")
                 continue
@@ -295,6 +320,23 @@ struct Bench: ParsableCommand {
             break
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A JSON scenario's summary: median cost, jobs and time, the bound gap when known.
+    private static func scenarioLine(_ problem: Problem, _ results: [Run]) -> String {
+        guard let cost = median(results.map(\.cost)) else { return "no successful run" }
+        func med(_ values: [Int]) -> String { fixed(median(values.map(Double.init)) ?? 0, 0) }
+        var line = "median cost \(fixed(cost, 2)), of \(problem.jobs.count) jobs placed \(med(results.map(\.placed)))"
+            + ", referred \(med(results.map(\.referred))), unplaced \(med(results.map(\.unassigned)))"
+            + ", median wall \(fixed(median(results.map(\.wall)) ?? 0, 2)) s"
+            + " (\(problem.technicians.count) technicians, \(problem.horizon.days) day\(problem.horizon.days == 1 ? "" : "s"))"
+        let bounds = results.compactMap(\.lowerBound)
+        if bounds.count == results.count, let bound = median(bounds), cost > 0 {
+            line += "  lower bound \(fixed(bound, 2)) (bound gap \(percent((cost - bound) / cost)))"
+        } else {
+            line += "  no bound"
+        }
+        return line
     }
 
     // MARK: - Numbers

@@ -33,13 +33,15 @@ public struct EnginePlanner: Sendable {
         let preparation = (clock.now - began).seconds
         var remaining = options
         let available = max(0, options.timeLimit - preparation)
+        // Days too big for the bound give the search all the time.
+        let bounded = instance.jobCount <= BoundSearch.maximumJobs
         let searchShare: Double = switch options.bound {
         case .none: 1
-        case .lowerBound: 0.6
-        case .prove: 0.3
+        case .lowerBound: bounded ? 0.6 : 1
+        case .prove: bounded ? 0.3 : 1
         }
         remaining.timeLimit = available * searchShare
-        if options.bound == .prove {
+        if options.bound == .prove, bounded {
             // A proof needs a good plan, not the best the search could find in 30 %.
             remaining.timeLimit = min(remaining.timeLimit, 2 + 0.05 * Double(instance.jobCount))
         }

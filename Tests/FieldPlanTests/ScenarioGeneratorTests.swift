@@ -181,8 +181,8 @@ struct BundledScenarioTests {
 
     @Test("the bundled scenarios are there")
     func present() {
-        for name in ["Scenarios/small.json", "Scenarios/tomorrow.json", "Scenarios/large/day-500.json",
-                     "Scenarios/large/day-2000.json"] {
+        for name in ["Scenarios/small.json", "Scenarios/tomorrow.json", "Scenarios/week-start.json",
+                     "Scenarios/large/day-500.json", "Scenarios/large/day-2000.json", "Scenarios/large/week-1500.json"] {
             #expect(Self.all.contains(name), "missing \(name)")
         }
     }
@@ -204,6 +204,41 @@ struct BundledScenarioTests {
         #expect(problem.jobs.contains { !$0.preferredTechnicians.isEmpty })
         #expect(problem.jobs.contains { !$0.excludedTechnicians.isEmpty })
         #expect(problem.jobs.contains { !$0.parts.isEmpty })
+    }
+
+    @Test("tomorrow and week-start exercise parts orders and partners")
+    func partsAndPartners() throws {
+        for (file, days) in [("Scenarios/tomorrow.json", 1), ("Scenarios/week-start.json", 3)] {
+            let problem = try Problem.load(json: Data(contentsOf: repositoryRoot.appendingPathComponent(file)))
+            #expect(problem.horizon.days == days)
+            #expect(problem.horizon.orderTime != nil && problem.referralBudget != nil, "\(file)")
+            // A skill only a partner has.
+            #expect(problem.jobs.contains { job in
+                !problem.technicians.contains(where: job.isQualified)
+                    && problem.providers.contains { p in job.requiredSkills.allSatisfy { (p.skills[$0.key] ?? 0) >= $0.value } }
+            }, "\(file)")
+            // Van stock, and a part that the vans and the depot cannot cover for every job needing it.
+            #expect(problem.technicians.contains { !$0.vanStock.isEmpty })
+            let need = problem.jobs.reduce(into: [String: Int]()) { total, job in
+                for (part, quantity) in job.parts { total[part, default: 0] += quantity }
+            }
+            #expect(need.contains { part, quantity in quantity > problem.depot.stock[part, default: 0] }, "\(file)")
+        }
+    }
+
+    @Test("week-start: the emergency waits for its ordered heater, a partner takes a sewer job, the budget binds")
+    func weekStartPlan() throws {
+        let problem = try Problem.load(json: Data(contentsOf: repositoryRoot.appendingPathComponent("Scenarios/week-start.json")))
+        var options = PlanOptions(timeLimit: 120, seed: 1, iterations: 300)
+        options.bound = PlanOptions.Bound.none
+        let schedule = try FieldPlan.optimize(problem, options: options)
+        #expect(FieldPlan.check(schedule, for: problem).isEmpty)
+        let heater = schedule.routes.first { $0.visits.contains { $0.job == "J-2001" } }
+        #expect(heater?.day == 3)
+        #expect(schedule.purchaseOrders.contains { $0.part == "wh-gas-40" && $0.arrivalDay == 3 && $0.jobs == ["J-2001"] })
+        #expect(schedule.referrals.contains { $0.job == "J-2002" && $0.reason == .noSkill })
+        #expect(schedule.unassigned.contains { $0.reason == .budget })
+        #expect(schedule.referrals.reduce(0) { $0 + $1.cost } <= 400)
     }
 
     /// The `fieldplan generate` commands written in `Scenarios/large/README.md`.
@@ -228,7 +263,8 @@ struct BundledScenarioTests {
     @Test("the large scenarios are exactly what their documented commands generate")
     func regenerates() throws {
         let commands = try Self.documentedCommands()
-        #expect(Set(commands.map(\.output)) == Set(["Scenarios/large/day-500.json", "Scenarios/large/day-2000.json"]))
+        #expect(Set(commands.map(\.output)) == Set(["Scenarios/large/day-500.json", "Scenarios/large/day-2000.json",
+                                                   "Scenarios/large/week-1500.json"]))
         for command in commands {
             let checkedIn = try Data(contentsOf: repositoryRoot.appendingPathComponent(command.output))
             #expect(try ScenarioGenerator.json(command.generator.make()) == checkedIn, "\(command.output) differs")
