@@ -237,7 +237,10 @@ struct Bench: ParsableCommand {
     /// The summary for standard error.
     private func summary(_ instances: [Instance], _ runs: [[Run]],
                          _ table: Result<BestKnownTable, BestKnownTableError>) -> String {
-        var lines = ["", "Summary: median distance over \(seeds) seed\(seeds == 1 ? "" : "s") per instance; gap = (median - best known) / best known"]
+        let plural = seeds == 1 ? "" : "s"
+        var lines = instances.allSatisfy(\.isScenario)
+            ? ["", "Summary: medians over \(seeds) seed\(plural) per problem"]
+            : ["", "Summary: median distance over \(seeds) seed\(plural) per instance; gap = (median - best known) / best known"]
         var gaps: [Double] = []
         var withUnassigned: [String] = []
         var anyBestKnown = false
@@ -296,6 +299,8 @@ struct Bench: ParsableCommand {
             }
             lines.append(line)
         }
+        // The rest is about Solomon files.
+        guard instances.contains(where: { !$0.isScenario }) else { return lines.joined(separator: "\n") }
         if let mean = Self.mean(gaps), let median = Self.median(gaps) {
             lines.append("mean gap \(Self.percent(mean)), median gap \(Self.percent(median)) over \(gaps.count) instance\(gaps.count == 1 ? "" : "s") with a best-known distance and every job placed")
         } else {

@@ -19,28 +19,13 @@ extension PlanSolution {
     /// than its penalty or its cheapest referral.
     mutating func insertUnrouted(_ instance: Instance) {
         let costs = CostModel(instance: instance)
-        let timing = RouteTiming(instance: instance)
         let placed = placed
         let waiting = (0..<instance.jobCount)
             .filter { !placed.contains($0) && instance.ineligibleReason[$0] == nil }
             .sorted { (costs.penalty($1), $0) < (costs.penalty($0), $1) }
         for j in waiting {
             let outside = min(costs.penalty(j), instance.referralOptions[j].first?.cost ?? .infinity)
-            var best: (delta: Double, vehicle: Int, sequence: [Int], route: TimedRoute)?
-            for v in instance.vehicles where instance.eligible[j][v.index] {
-                let jobs = sequences[v.index]
-                let load = jobs.reduce(instance.jobs[j].demand) { $0 + instance.jobs[$1].demand }
-                guard load <= (instance.problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 else { continue }
-                let before = routes[v.index].map { costs.cost(of: $0) } ?? 0
-                for position in 0...jobs.count {
-                    var candidate = jobs
-                    candidate.insert(j, at: position)
-                    guard let route = timing.schedule(vehicle: v, jobs: candidate) else { continue }
-                    let delta = costs.cost(of: route) - before
-                    if delta < (best?.delta ?? .infinity) - 1e-9 { best = (delta, v.index, candidate, route) }
-                }
-            }
-            guard let best else { continue }
+            guard let best = cheapestInsertion(of: j, instance) else { continue }
             var trial = self
             trial.sequences[best.vehicle] = best.sequence
             trial.routes[best.vehicle] = best.route
@@ -57,23 +42,8 @@ extension PlanSolution {
     /// exactly and is kept only if the plan gets cheaper).
     mutating func reclaimReferrals(_ instance: Instance) {
         let costs = CostModel(instance: instance)
-        let timing = RouteTiming(instance: instance)
         for j in referrals.keys.sorted() where instance.ineligibleReason[j] == nil {
-            var best: (delta: Double, vehicle: Int, sequence: [Int], route: TimedRoute)?
-            for v in instance.vehicles where instance.eligible[j][v.index] {
-                let jobs = sequences[v.index]
-                let load = jobs.reduce(instance.jobs[j].demand) { $0 + instance.jobs[$1].demand }
-                guard load <= (instance.problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 else { continue }
-                let before = routes[v.index].map { costs.cost(of: $0) } ?? 0
-                for position in 0...jobs.count {
-                    var candidate = jobs
-                    candidate.insert(j, at: position)
-                    guard let route = timing.schedule(vehicle: v, jobs: candidate) else { continue }
-                    let delta = costs.cost(of: route) - before
-                    if delta < (best?.delta ?? .infinity) - 1e-9 { best = (delta, v.index, candidate, route) }
-                }
-            }
-            guard let best else { continue }
+            guard let best = cheapestInsertion(of: j, instance) else { continue }
             var trial = self
             trial.sequences[best.vehicle] = best.sequence
             trial.routes[best.vehicle] = best.route
@@ -82,6 +52,29 @@ extension PlanSolution {
             trial.optimizeReferrals(instance)
             if costs.cost(of: trial) < costs.cost(of: self) - 1e-9 { self = trial }
         }
+    }
+
+    /// The cheapest feasible place for job `j` on the routes as they are (exact timing,
+    /// van capacity; parts and budgets are the caller's to check): the change of route
+    /// cost, the vehicle, its new sequence and timed route.
+    func cheapestInsertion(of j: Int, _ instance: Instance) -> (delta: Double, vehicle: Int, sequence: [Int], route: TimedRoute)? {
+        let costs = CostModel(instance: instance)
+        let timing = RouteTiming(instance: instance)
+        var best: (delta: Double, vehicle: Int, sequence: [Int], route: TimedRoute)?
+        for v in instance.vehicles where instance.eligible[j][v.index] {
+            let jobs = sequences[v.index]
+            let load = jobs.reduce(instance.jobs[j].demand) { $0 + instance.jobs[$1].demand }
+            guard load <= (instance.problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 else { continue }
+            let before = routes[v.index].map { costs.cost(of: $0) } ?? 0
+            for position in 0...jobs.count {
+                var candidate = jobs
+                candidate.insert(j, at: position)
+                guard let route = timing.schedule(vehicle: v, jobs: candidate) else { continue }
+                let delta = costs.cost(of: route) - before
+                if delta < (best?.delta ?? .infinity) - 1e-9 { best = (delta, v.index, candidate, route) }
+            }
+        }
+        return best
     }
 
     /// Re-decides which jobs on no route go to which partner, exactly: the largest total

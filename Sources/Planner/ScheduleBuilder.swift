@@ -128,17 +128,7 @@ struct ScheduleBuilder {
         if let reason = instance.ineligibleReason[j] {
             return reason.reason == .noSkill || reason.reason == .excluded ? .noSkill : .noCapacity
         }
-        let timing = RouteTiming(instance: instance)
-        for v in instance.vehicles where instance.eligible[j][v.index] {
-            let jobs = solution.sequences[v.index]
-            let load = jobs.reduce(instance.jobs[j].demand) { $0 + instance.jobs[$1].demand }
-            guard load <= (instance.problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 else { continue }
-            for position in 0...jobs.count {
-                var candidate = jobs
-                candidate.insert(j, at: position)
-                if timing.schedule(vehicle: v, jobs: candidate) != nil { return .cheaper }
-            }
-        }
+        if solution.cheapestInsertion(of: j, instance) != nil { return .cheaper }
         return .noCapacity
     }
 
