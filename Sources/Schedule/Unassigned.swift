@@ -140,28 +140,3 @@ public struct PurchaseOrder: Sendable, Hashable, Codable {
         self.cost = cost
     }
 }
-
-/// A message the plan requires someone to send.
-public struct Notification: Sendable, Hashable, Codable {
-    /// Deterministic id: the same plan gives the same ids.
-    public var id: String
-    /// Kind, e.g. `appointment_confirmation`.
-    public var kind: String
-    /// Who receives it (customer, technician, supplier or provider id).
-    public var recipient: String
-    /// email, sms or phone.
-    public var channel: String
-    /// Subject line.
-    public var subject: String
-    /// Text.
-    public var body: String
-
-    public init(id: String, kind: String, recipient: String, channel: String, subject: String, body: String) {
-        self.id = id
-        self.kind = kind
-        self.recipient = recipient
-        self.channel = channel
-        self.subject = subject
-        self.body = body
-    }
-}
