@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // MARK: - Solver layers
@@ -34,10 +35,17 @@ let package = Package(
         .target(name: "Schedule", dependencies: ["FieldService"]),
         /// Independent feasibility checker: shares no code with the planner.
         .target(name: "Checker", dependencies: ["FieldService", "Schedule"]),
-        /// Planning engines (the compact MIP for now).
+        /// Planning engines: the route-search engine with its GLPK master and bound, the compact MIP.
         .target(name: "Planner", dependencies: ["MIP", "Master", "ColumnGeneration", "FieldService", "Schedule"]),
+        /// Messages derived from a schedule (and its difference to the last published one):
+        /// Mustache templates shipped as resources, iCalendar job sheets.
+        .target(
+            name: "Notify",
+            dependencies: ["FieldService", "Schedule", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
         /// The library facade front ends import.
-        .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner"]),
+        .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner", "Notify"]),
 
         // MARK: - Command line
         .executableTarget(
@@ -58,6 +66,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
         .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
+        .testTarget(name: "NotifyTests", dependencies: ["Notify", "FieldService", "Schedule"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]
 )

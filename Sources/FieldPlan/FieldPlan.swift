@@ -10,6 +10,7 @@ import Foundation
 @_exported import struct Planner.SearchStatistics
 @_exported import struct Planner.EngineKernels
 @_exported import enum Planner.PlannerError
+@_exported import Notify
 
 /// The entry points a dispatch front end or script uses.
 ///
@@ -54,6 +55,15 @@ public enum FieldPlan {
         try await Task.detached(priority: .userInitiated) {
             try optimize(problem, options: options)
         }.value
+    }
+
+    /// The messages a plan needs sent (see ``Notifier``): against `previous`, the last
+    /// published plan, only what changed.
+    ///
+    /// - Throws: ``NotifyError`` when a template is missing or does not parse.
+    public static func notifications(for schedule: Schedule, problem: Problem, previous: Schedule? = nil,
+                                     options: NotifyOptions = NotifyOptions()) throws -> [Message] {
+        try Notifier(problem: problem, options: options).notifications(for: schedule, previous: previous)
     }
 
     /// Every rule a schedule breaks for a problem, checked by the independent checker.

@@ -84,6 +84,20 @@ public struct TableRenderer: Sendable {
             }
             out.append("")
         }
+        if !schedule.notifications.isEmpty {
+            let counts = Dictionary(grouping: schedule.notifications, by: \.kind).mapValues(\.count)
+            let order = ["appointment_confirmation", "appointment_change", "appointment_cancellation", "job_sheet",
+                         "purchase_order", "delay_notice", "referral_handoff", "referral_notice", "satisfaction_followup"]
+            let kinds = order.filter { counts[$0] != nil } + counts.keys.filter { !order.contains($0) }.sorted()
+            out.append("Notifications to send (\(schedule.notifications.count))")
+            out.append("  " + kinds.map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", "))
+            for kind in kinds.prefix(3) {
+                guard let sample = schedule.notifications.first(where: { $0.kind == kind }) else { continue }
+                let to = sample.address.map { " <\($0)>" } ?? ""
+                out.append("  e.g. \(sample.channel) to \(sample.recipient)\(to): \(sample.subject)")
+            }
+            out.append("")
+        }
         let k = schedule.kpis
         out.append("Key figures")
         let placed = Urgency.allCases.map { "\($0.rawValue) \(k.placedByUrgency[$0.rawValue] ?? 0)" }.joined(separator: ", ")

@@ -29,6 +29,11 @@ struct Optimize: ParsableCommand {
     @Flag(help: "Print what the search did (iterations per second, master solves, pool size) on standard error.")
     var stats = false
 
+    @OptionGroup var messages: MessageOptions
+
+    @Option(help: "Write one iCalendar file per technician (all their visits) into this folder.")
+    var ics: String?
+
     func validate() throws {
         if input.inputFormat == .solomon, file == nil {
             throw ValidationError("--input-format solomon needs a FILE")
@@ -37,7 +42,8 @@ struct Optimize: ParsableCommand {
 
     func run() throws {
         let problem = try input.load(file)
-        let schedule: Schedule
+        let notifier = try messages.notifier(for: problem)
+        var schedule: Schedule
         let stop = StopSignal()
         let interrupt = Interrupt.install(stop)
         defer { interrupt.cancel() }
@@ -63,6 +69,8 @@ struct Optimize: ParsableCommand {
             throw ExitStatus.failure
         }
         let violations = FieldPlan.check(schedule, for: problem)
+        schedule.notifications = notifier.notifications(for: schedule)
+        if let ics { try Self.writeCalendars(notifier.calendars(for: schedule), to: ics) }
         let text: String
         switch format {
         case .table:
@@ -95,6 +103,21 @@ struct Optimize: ParsableCommand {
             printError("interrupted: printed the best plan found so far")
             throw Interrupt.exitCode
         }
+    }
+
+    /// Writes `files` (name to text) into `folder`, creating it.
+    static func writeCalendars(_ files: [String: String], to folder: String) throws {
+        let url = URL(fileURLWithPath: folder, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            for name in files.keys.sorted() {
+                try Data((files[name] ?? "").utf8).write(to: url.appendingPathComponent(name))
+            }
+        } catch {
+            printError("error: cannot write the calendars to \(folder): \(error.localizedDescription)")
+            throw ExitStatus.failure
+        }
+        if files.isEmpty { printError("note: no calendar written (the problem needs horizon.start for dates)") }
     }
 
     /// One line about the search, for `--stats`.

@@ -1,0 +1,144 @@
+import FieldService
+import Schedule
+
+/// Technicians' job sheets: one per technician and working day, with an iCalendar file.
+extension Notifier {
+    /// A job sheet per route, and an emptied one for each technician-day that had visits
+    /// in `previous` but has none now.
+    func jobSheets(_ schedule: Schedule, previous: Schedule?) -> [Message] {
+        var result = schedule.routes.filter { !$0.visits.isEmpty }.map { jobSheet($0, schedule) }
+        if let previous {
+            let working = Set(schedule.routes.filter { !$0.visits.isEmpty }.map { "\($0.technician)#\($0.day)" })
+            for route in previous.routes where !route.visits.isEmpty && !working.contains("\(route.technician)#\(route.day)") {
+                result.append(jobSheet(Route(technician: route.technician, day: route.day, departure: route.departure,
+                                             visits: [], breaks: [], returnTime: route.departure, returnTravelTime: 0,
+                                             returnDistance: 0, travelTime: 0, distance: 0, overtime: 0, cost: 0),
+                                       schedule))
+            }
+        }
+        return result
+    }
+
+    func jobSheet(_ route: Route, _ schedule: Schedule) -> Message {
+        let technician = techniciansByID[route.technician]
+        let loading = schedule.loadingLists.first { $0.technician == route.technician && $0.day == route.day }
+        let ordered = Dictionary(grouping: schedule.purchaseOrders.flatMap { order in order.jobs.map { ($0, order) } },
+                                 by: \.0).mapValues { $0.map(\.1) }
+        var visits: [MessageValue] = []
+        var events: [ICalendar.Event] = []
+        for (index, visit) in route.visits.enumerated() {
+            let job = jobsByID[visit.job]
+            var parts: [MessageValue] = []
+            for (part, quantity) in (job?.parts ?? [:]).sorted(by: { $0.key < $1.key }) where quantity > 0 {
+                let fromDepot = loading?.items.contains { $0.part == part && $0.jobs.contains(visit.job) } ?? false
+                var source = fromDepot ? (options.language.hasPrefix("de") ? "Lager" : "depot")
+                                       : (options.language.hasPrefix("de") ? "Fahrzeug" : "van")
+                if let order = ordered[visit.job]?.first(where: { $0.part == part }) {
+                    source += options.language.hasPrefix("de")
+                        ? ", bestellt, Lieferung \(dateText(order.arrivalDay))" : ", ordered, arrives \(dateText(order.arrivalDay))"
+                }
+                parts.append(.object(["quantity": .number(Double(quantity)), "part": .string(part),
+                                      "name": .string(partName(part)), "source": .string(source)]))
+            }
+            var fields: [String: MessageValue] = [
+                "number": .number(Double(index + 1)),
+                "job": .string(visit.job),
+                "arrival": .string(clock(visit.arrival, day: route.day)),
+                "start": .string(clock(visit.start, day: route.day)),
+                "end": .string(clock(visit.end, day: route.day)),
+                "customerName": .string(job?.customer.name ?? ""),
+                "description": .string(job?.description ?? ""),
+                "skills": .string(Self.skillsText(job?.requiredSkills ?? [:])),
+                "urgency": .string(job?.urgency.rawValue ?? ""),
+                "parts": .list(parts),
+            ]
+            if let phone = job?.customer.phone { fields["phone"] = .string(phone) }
+            if let address = job?.location.address { fields["address"] = .string(address) }
+            visits.append(.object(fields))
+            if let date = problem.horizon.date(ofDay: route.day), let job {
+                let dayStart = Minutes(route.day - 1) * minutesPerDay
+                let lines = [job.description, "\(job.customer.name)\(job.customer.phone.map { ", \($0)" } ?? "")",
+                             job.requiredSkills.isEmpty ? nil : Self.skillsText(job.requiredSkills),
+                             parts.isEmpty ? nil : parts.compactMap { p in
+                                 guard let q = p["quantity"], let n = p["name"]?.string, let s = p["source"]?.string else { return nil }
+                                 return "\(q.mustacheContext) x \(n) (\(s))"
+                             }.joined(separator: "; ")].compactMap { $0 }
+                events.append(ICalendar.Event(
+                    uid: "\(visit.job)-\(route.technician)-\(date)@fieldplan", date: date,
+                    start: visit.start - dayStart, end: visit.end - dayStart,
+                    summary: "\(visit.job): \(job.customer.name)", location: job.location.address,
+                    latitude: geo(job)?.0, longitude: geo(job)?.1,
+                    description: lines.joined(separator: "\n")))
+            }
+        }
+        let load: [MessageValue] = (loading?.items ?? []).map { item in
+            .object(["quantity": .number(Double(item.quantity)), "part": .string(item.part), "name": .string(partName(item.part)),
+                     "jobs": .string(item.jobs.joined(separator: ", "))])
+        }
+        let data: [String: MessageValue] = [
+            "technician": .string(route.technician),
+            "technicianName": .string(technician?.name ?? route.technician),
+            "technicianFirstName": .string(Self.firstName(technician?.name ?? route.technician)),
+            "date": .string(dateText(route.day)),
+            "day": .number(Double(route.day)),
+            "departure": .string(clock(route.departure, day: route.day)),
+            "returnTime": .string(clock(route.returnTime, day: route.day)),
+            "visitCount": .number(Double(route.visits.count)),
+            "visitCountText": .string(options.language.hasPrefix("de")
+                ? "\(route.visits.count) \(route.visits.count == 1 ? "Einsatz" : "Einsätze")"
+                : "\(route.visits.count) \(route.visits.count == 1 ? "visit" : "visits")"),
+            "visits": .list(visits),
+            "hasVisits": .bool(!route.visits.isEmpty),
+            "loading": .list(load),
+            "hasLoading": .bool(!load.isEmpty),
+            "breaks": .list(route.breaks.map { .string("\(clock($0.start, day: route.day))-\(clock($0.end, day: route.day))") }),
+        ]
+        var attachments: [Attachment] = []
+        if let date = problem.horizon.date(ofDay: route.day), let stamp = problem.horizon.date(ofDay: 0) {
+            let calendar = ICalendar(name: "\(technician?.name ?? route.technician), \(date)", stamp: stamp, events: events)
+            attachments.append(Attachment(filename: "\(route.technician)-\(date).ics", mediaType: "text/calendar",
+                                          content: calendar.text))
+        }
+        return message("job_sheet", entity: "\(route.technician)-day\(route.day)", recipient: route.technician,
+                       channel: channel(for: technician?.contact ?? Contact(), textable: true), data: data,
+                       attachments: attachments)
+    }
+
+    /// Coordinates for a calendar's GEO line: only real latitudes and longitudes (the
+    /// haversine travel model), not plane or matrix coordinates.
+    func geo(_ job: Job) -> (Double, Double)? {
+        guard case .haversine = problem.travel else { return nil }
+        return (job.location.latitude, job.location.longitude)
+    }
+
+    /// Every technician's calendar for the plan: one file per technician with all their
+    /// visits over the horizon (for `--ics DIR`), keyed by file name. Empty without a
+    /// start date (iCalendar needs real dates).
+    public func calendars(for schedule: Schedule) -> [String: String] {
+        guard let stamp = problem.horizon.date(ofDay: 0) else { return [:] }
+        var result: [String: String] = [:]
+        for technician in problem.technicians {
+            var events: [ICalendar.Event] = []
+            for route in schedule.routes where route.technician == technician.id {
+                guard let date = problem.horizon.date(ofDay: route.day) else { continue }
+                let dayStart = Minutes(route.day - 1) * minutesPerDay
+                for visit in route.visits {
+                    let job = jobsByID[visit.job]
+                    var lines: [String] = []
+                    if let description = job?.description { lines.append(description) }
+                    if let job { lines.append("\(job.customer.name)\(job.customer.phone.map { ", \($0)" } ?? "")") }
+                    if let skills = job?.requiredSkills, !skills.isEmpty { lines.append(Self.skillsText(skills)) }
+                    events.append(ICalendar.Event(
+                        uid: "\(visit.job)-\(route.technician)-\(date)@fieldplan", date: date,
+                        start: visit.start - dayStart, end: visit.end - dayStart,
+                        summary: "\(visit.job): \(job?.customer.name ?? "")", location: job?.location.address,
+                        latitude: job.flatMap(geo)?.0, longitude: job.flatMap(geo)?.1,
+                        description: lines.joined(separator: "\n")))
+                }
+            }
+            guard !events.isEmpty else { continue }
+            result["\(technician.id).ics"] = ICalendar(name: technician.name, stamp: stamp, events: events).text
+        }
+        return result
+    }
+}
