@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: - Solver layers
@@ -39,11 +40,20 @@ let package = Package(
         /// The library facade front ends import.
         .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner"]),
 
+        // MARK: - Records
+        /// The SQLite database of published plans, the outbox and service records (GRDB;
+        /// SQLite from Debian's libsqlite3-dev).
+        .target(
+            name: "Records",
+            dependencies: ["FieldService", "Schedule", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
         // MARK: - Command line
         .executableTarget(
             name: "FieldPlanCLI",
             dependencies: [
                 "FieldPlan",
+                "Records",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +68,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
         .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "FieldService", "Schedule", "FieldPlanCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )
