@@ -1,6 +1,6 @@
 # FieldPlan: two commands do all set-up on a fresh Debian machine with Swift 6.
-#   make demo   installs GLPK if missing, builds, and plans the bundled day
-#   make test   installs GLPK if missing, builds, and runs the test suite
+#   make demo   installs GLPK and SQLite if missing, builds, and plans the bundled day
+#   make test   installs GLPK and SQLite if missing, builds, and runs the test suite
 
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
@@ -10,6 +10,10 @@ setup:
 	@if ! dpkg -s libglpk-dev >/dev/null 2>&1; then \
 		echo "Installing libglpk-dev (GLPK 5.0)..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libglpk-dev; \
+	fi
+	@if ! dpkg -s libsqlite3-dev >/dev/null 2>&1; then \
+		echo "Installing libsqlite3-dev (SQLite, for the records database)..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev; \
 	fi
 
 build: setup

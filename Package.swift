@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: - Solver layers
@@ -47,11 +48,20 @@ let package = Package(
         /// The library facade front ends import.
         .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner", "Notify"]),
 
+        // MARK: - Records
+        /// The SQLite database of published plans, the outbox and service records (GRDB;
+        /// SQLite from Debian's libsqlite3-dev).
+        .target(
+            name: "Records",
+            dependencies: ["FieldService", "Schedule", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
         // MARK: - Command line
         .executableTarget(
             name: "FieldPlanCLI",
             dependencies: [
                 "FieldPlan",
+                "Records",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +77,7 @@ let package = Package(
         .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
         .testTarget(name: "NotifyTests", dependencies: ["Notify", "FieldService", "Schedule"], resources: [.copy("Golden")]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "FieldService", "Schedule", "FieldPlanCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )
