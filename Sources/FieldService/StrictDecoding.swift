@@ -4,19 +4,19 @@
 /// silently and change the plan without a word, so every object of the input format
 /// rejects names it does not know. Names starting with ``extensionPrefix`` are left
 /// alone: front ends keep their own data there.
-struct UnknownFieldError: Error {
+public struct UnknownFieldError: Error {
     /// Path to the field, ending in its name.
-    var codingPath: [any CodingKey]
+    public var codingPath: [any CodingKey]
     /// The field as written.
-    var field: String
+    public var field: String
     /// The known field it most likely means, if one is close.
-    var suggestion: String?
+    public var suggestion: String?
 
     /// Fields named `x-…` are ignored by the reader.
-    static let extensionPrefix = "x-"
+    public static let extensionPrefix = "x-"
 
     /// `unknown field "timeWindow" (did you mean "timeWindows"?)`.
-    var message: String {
+    public var message: String {
         var text = "unknown field \"\(field)\""
         if let suggestion { text += " (did you mean \"\(suggestion)\"?)" }
         else { text += "; fields of your own must start with \"\(Self.extensionPrefix)\"" }
@@ -31,7 +31,7 @@ extension Decoder {
     /// - Throws: ``UnknownFieldError`` for the first unknown field in name order, before
     ///   anything else is decoded, so a misspelt required field is reported as misspelt
     ///   rather than missing.
-    func strictContainer<Key: CodingKey & CaseIterable>(keyedBy keys: Key.Type) throws -> KeyedDecodingContainer<Key> {
+    public func strictContainer<Key: CodingKey & CaseIterable>(keyedBy keys: Key.Type) throws -> KeyedDecodingContainer<Key> {
         let raw = try container(keyedBy: PathKey.self)
         let unknown = raw.allKeys
             .map(\.stringValue)

@@ -161,7 +161,7 @@ extension ServiceRecord: Codable {
 
     /// Decodes one record; `job` and `date` are required, unknown fields are errors.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.strictRecordContainer(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         job = try c.decode(String.self, forKey: .job)
         let dateText = try c.decode(String.self, forKey: .date)
         guard let parsed = CivilDate(parsing: Substring(dateText)) else {
@@ -201,6 +201,14 @@ extension ServiceRecord: Codable {
         return whole
     }
 
+    /// A part id as a key of an error's coding path.
+    private struct PartKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
     /// Part id to a whole count.
     private static func decodeCounts(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> [String: Int]? {
         guard let values = try c.decodeIfPresent([String: Double].self, forKey: key) else { return nil }
@@ -208,7 +216,7 @@ extension ServiceRecord: Codable {
         for (part, value) in values {
             guard let whole = Int(exactly: value) else {
                 throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: c.codingPath + [key, AnyRecordKey(stringValue: part)],
+                    codingPath: c.codingPath + [key, PartKey(stringValue: part)],
                     debugDescription: "must be a whole number, got \(value)"))
             }
             counts[part] = whole
@@ -278,7 +286,7 @@ public struct ServiceRecordFile: Sendable, Hashable, Codable {
 
     /// Decodes `{"records": [...]}`; other fields (but `x-` ones) are errors.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.strictRecordContainer(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         records = try c.decode([ServiceRecord].self, forKey: .records)
     }
 
