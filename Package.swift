@@ -45,6 +45,8 @@ let package = Package(
             dependencies: ["FieldService", "Schedule", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]
         ),
+        /// What-if scenarios: edits of a base problem (runs and diffs build on it).
+        .target(name: "WhatIf", dependencies: ["FieldService", "Schedule", "Planner", "Notify"]),
         /// The library facade front ends import.
         .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner", "Notify"]),
 
@@ -62,6 +64,7 @@ let package = Package(
             dependencies: [
                 "FieldPlan",
                 "Records",
+                "WhatIf",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +79,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
         .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
+        .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "FieldService", "Schedule", "Planner"]),
         .testTarget(name: "NotifyTests", dependencies: ["Notify", "FieldService", "Schedule"], resources: [.copy("Golden")]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "FieldService", "Schedule", "FieldPlanCLI"]),
     ],

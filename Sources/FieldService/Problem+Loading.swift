@@ -141,3 +141,14 @@ enum JSONPath {
         return "\(kind) \(id)"
     }
 }
+
+extension Problem {
+    /// A JSON decoder for pieces of the input format that belong to this problem (a job,
+    /// a technician, time windows): it reads times in every notation of the format,
+    /// ISO date-times against this problem's `horizon.start`.
+    public func inputDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.userInfo[TimeContext.userInfoKey] = TimeContext(startDate: horizon.startDate)
+        return decoder
+    }
+}

@@ -15,6 +15,12 @@ public struct UnknownFieldError: Error {
     /// Fields named `x-…` are ignored by the reader.
     public static let extensionPrefix = "x-"
 
+    public init(codingPath: [any CodingKey], field: String, suggestion: String?) {
+        self.codingPath = codingPath
+        self.field = field
+        self.suggestion = suggestion
+    }
+
     /// `unknown field "timeWindow" (did you mean "timeWindows"?)`.
     public var message: String {
         var text = "unknown field \"\(field)\""
@@ -47,10 +53,10 @@ extension Decoder {
 }
 
 /// "Did you mean" for field names.
-enum FieldNameSuggestion {
+public enum FieldNameSuggestion {
     /// The known name equal to `name` ignoring case, or else within edit distance 2 (one
     /// for names of four letters or fewer); ties go to the earlier name in `known`.
-    static func closest(to name: String, among known: [String]) -> String? {
+    public static func closest(to name: String, among known: [String]) -> String? {
         if let match = known.first(where: { $0.lowercased() == name.lowercased() }) { return match }
         let limit = name.count <= 4 ? 1 : 2
         var best: (name: String, distance: Int)?

@@ -90,7 +90,7 @@ extension KeyedDecodingContainer {
 
     /// Decodes a time of day that repeats on every day (`"HH:MM"` or minutes after
     /// midnight), such as a break window or an order cut-off; a date-time is refused.
-    func decodeClockTime(forKey key: Key) throws -> Minutes {
+    public func decodeClockTime(forKey key: Key) throws -> Minutes {
         if let text = try? decode(String.self, forKey: key), text.contains("T") {
             throw DecodingError.dataCorruptedError(
                 forKey: key, in: self,

@@ -16,19 +16,19 @@ extension Notifier {
     /// The visits of a plan by job, with their arrival windows.
     func appointments(in schedule: Schedule) -> [String: Appointment] {
         var result: [String: Appointment] = [:]
-        let width = max(0, options.arrivalWindowMinutes)
         for route in schedule.routes {
             for visit in route.visits {
-                let start = ((visit.arrival - width / 2) / 15).rounded(.down) * 15
+                let window = ArrivalWindow.around(visit.arrival, width: options.arrivalWindowMinutes)
                 result[visit.job] = Appointment(job: visit.job, technician: route.technician, day: route.day,
-                                                arrival: visit.arrival, windowStart: start, windowEnd: start + width)
+                                                arrival: visit.arrival, windowStart: window.start, windowEnd: window.end)
             }
         }
         return result
     }
 
-    /// Confirmations for new visits, changes for moved ones (another day, window or
-    /// technician), cancellations for visits the plan no longer has; in job order.
+    /// Confirmations for new visits, changes for moved ones (another day or technician,
+    /// or an arrival outside the window the customer was told), cancellations for visits
+    /// the plan no longer has; in job order.
     func appointments(_ schedule: Schedule, previous: Schedule?) -> [Message] {
         let now = appointments(in: schedule)
         let before = previous.map(appointments(in:)) ?? [:]
@@ -37,8 +37,9 @@ extension Notifier {
         for job in problem.jobs {
             if let current = now[job.id] {
                 if let old = before[job.id] {
-                    if old != current, old.day != current.day || old.windowStart != current.windowStart
-                        || old.windowEnd != current.windowEnd || old.technician != current.technician {
+                    if ArrivalWindow.needsNotice(from: (old.technician, old.day, old.arrival),
+                                                 to: (current.technician, current.day, current.arrival),
+                                                 width: options.arrivalWindowMinutes) {
                         result.append(change(job, from: old, to: current))
                     }
                 } else {

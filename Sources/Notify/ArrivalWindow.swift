@@ -1,0 +1,21 @@
+import FieldService
+
+/// The arrival window customers are told, and when a re-plan must tell them again.
+public enum ArrivalWindow {
+    /// The window of `width` minutes around a planned arrival: it starts at the arrival
+    /// minus half the width, rounded down to a quarter hour.
+    public static func around(_ arrival: Minutes, width: Minutes) -> (start: Minutes, end: Minutes) {
+        let w = max(0, width)
+        let start = ((arrival - w / 2) / 15).rounded(.down) * 15
+        return (start, start + w)
+    }
+
+    /// Whether a customer told about `old` (technician, day, arrival) must hear of `new`:
+    /// another technician or day, or an arrival outside the window they were told.
+    public static func needsNotice(from old: (technician: String, day: Int, arrival: Minutes),
+                                   to new: (technician: String, day: Int, arrival: Minutes), width: Minutes) -> Bool {
+        if old.technician != new.technician || old.day != new.day { return true }
+        let told = around(old.arrival, width: width)
+        return new.arrival < told.start - 1e-9 || new.arrival > told.end + 1e-9
+    }
+}

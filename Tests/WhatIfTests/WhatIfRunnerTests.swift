@@ -1,0 +1,72 @@
+import FieldService
+import Foundation
+import Planner
+import Schedule
+import Testing
+import WhatIf
+
+/// Runs of a base and its scenarios, and their diffs.
+@Suite("What-if runs and diffs")
+struct WhatIfRunnerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func tomorrow() throws -> Problem {
+        try Problem.load(json: Data(contentsOf: root.appendingPathComponent("Scenarios/tomorrow.json")))
+    }
+
+    let runner: WhatIfRunner = {
+        var options = PlanOptions(timeLimit: 60, seed: 1, iterations: 300)
+        options.bound = .none
+        return WhatIfRunner(options: options, parallelism: 2)
+    }()
+
+    @Test("the shipped what-if scenarios load and apply to the bundled day")
+    func shippedScenarios() throws {
+        let base = try Self.tomorrow()
+        let folder = Self.root.appendingPathComponent("Scenarios/whatif")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(files.count >= 6)
+        for file in files {
+            let scenario = try WhatIfScenario.load(json: Data(contentsOf: folder.appendingPathComponent(file)), for: base, file: file)
+            #expect(scenario.base == "../tomorrow.json", "\(file)")
+            #expect(!scenario.edits.isEmpty)
+            _ = try scenario.applied(to: base, file: file)
+        }
+    }
+
+    @Test("a scenario without edits changes nothing, and a run repeats exactly")
+    func emptyDiff() throws {
+        let base = try Self.tomorrow()
+        let same = WhatIfRunner.Item(scenario: WhatIfScenario(name: "same", edits: []))
+        let (report, _) = try runner.run(base: base, baseName: "tomorrow", items: [same, same])
+        for result in report.scenarios {
+            #expect(result.moved.isEmpty && result.changeNotices.isEmpty && result.newlyUnplaced.isEmpty && result.newlyPlaced.isEmpty)
+            #expect(result.deltas.values.allSatisfy { $0 == 0 })
+            #expect(result.figures == report.baseFigures)
+        }
+        var again = try runner.run(base: base, baseName: "tomorrow", items: [same, same]).report
+        var first = report
+        for i in again.scenarios.indices {
+            again.scenarios[i].seconds = 0
+            first.scenarios[i].seconds = 0
+        }
+        #expect(again == first, "the same options and seed give the same report")
+    }
+
+    @Test("a technician who is off: each of their jobs is reported as moved or unplaced")
+    func technicianAbsent() throws {
+        let base = try Self.tomorrow()
+        let absent = WhatIfRunner.Item(scenario: WhatIfScenario(
+            name: "Mara off", edits: [.technicianAbsent(technician: "t-mara", days: nil)]))
+        let (report, plans) = try runner.run(base: base, baseName: "tomorrow", items: [absent])
+        let result = try #require(report.scenarios.first)
+        let maras = plans[0].2.routes.filter { $0.technician == "t-mara" }.flatMap(\.visits).map(\.job)
+        #expect(!maras.isEmpty)
+        let accounted = Set(result.moved.map(\.job)).union(result.newlyUnplaced.map(\.job))
+        for job in maras { #expect(accounted.contains(job), "\(job) was Mara's") }
+        #expect(!plans[1].2.routes.contains { $0.technician == "t-mara" && !$0.visits.isEmpty })
+        // Every moved customer with a changed visit hears of it.
+        for moved in result.moved where moved.to.technician != nil { #expect(result.changeNotices.contains(moved.job)) }
+    }
+}
