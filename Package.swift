@@ -47,6 +47,8 @@ let package = Package(
         ),
         /// The library facade front ends import.
         .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner", "Notify"]),
+        /// A self-contained HTML report of plans: key figures, route map and Gantt chart as inline SVG.
+        .target(name: "Report", dependencies: ["FieldService", "Schedule"]),
 
         // MARK: - Records
         /// The SQLite database of published plans, the outbox and service records (GRDB;
@@ -62,6 +64,7 @@ let package = Package(
             dependencies: [
                 "FieldPlan",
                 "Records",
+                "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +80,7 @@ let package = Package(
         .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
         .testTarget(name: "NotifyTests", dependencies: ["Notify", "FieldService", "Schedule"], resources: [.copy("Golden")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "FieldService", "Schedule", "FieldPlanCLI"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "FieldService", "Schedule", "FieldPlanCLI"]),
     ],
     swiftLanguageModes: [.v6]
