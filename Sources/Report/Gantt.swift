@@ -61,7 +61,7 @@ enum Gantt {
             svg += "<line class=\"tick\" x1=\"\(tx)\" y1=\"\(Markup.coordinate(top - 4))\" x2=\"\(tx)\" "
                 + "y2=\"\(Markup.coordinate(axisBottom))\" stroke=\"#e0e0e0\"/>"
                 + "<text class=\"tick\" x=\"\(tx)\" y=\"\(Markup.coordinate(top - 8))\" text-anchor=\"middle\">"
-                + "\(formatClock(clock))</text>\n"
+                + "\(Markup.clock(clock))</text>\n"
             hour += step
         }
         if rows.isEmpty {
@@ -86,8 +86,8 @@ enum Gantt {
                 guard x1 - x0 > 0.05 else { return }
                 svg += "<rect class=\"\(kind)\" x=\"\(Markup.coordinate(x0))\" y=\"\(Markup.coordinate(barY))\" "
                     + "width=\"\(Markup.coordinate(max(x1 - x0, 0.5)))\" height=\"\(Markup.coordinate(barHeight))\" "
-                    + "fill=\"\(fill)\"><title>\(Markup.escape(title)) \(formatClock(from - offset))–"
-                    + "\(formatClock(to - offset))</title></rect>\n"
+                    + "fill=\"\(fill)\"><title>\(Markup.escape(title)) \(Markup.clock(from - offset))–"
+                    + "\(Markup.clock(to - offset))</title></rect>\n"
                 if let label, x1 - x0 >= Double(label.count) * 6.5 + 4 {
                     svg += "<text class=\"bar\" x=\"\(Markup.coordinate((x0 + x1) / 2))\" "
                         + "y=\"\(Markup.coordinate(barY + barHeight - 3.5))\" text-anchor=\"middle\">"

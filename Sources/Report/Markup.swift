@@ -1,3 +1,4 @@
+import FieldService
 import Foundation
 
 /// Text and number helpers shared by the report's parts: escaping for HTML/XML and
@@ -45,6 +46,13 @@ enum Markup {
         guard value.isFinite else { return text }
         if text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) { return text }
         return "+" + text
+    }
+
+    /// `HH:MM` for a time within a day (FieldService's `formatClock`), or `--:--` for a
+    /// time too far out to be a clock time (absurd input must not trap).
+    static func clock(_ time: Double) -> String {
+        guard time.isFinite, abs(time) < 1e9 else { return "--:--" }
+        return formatClock(time)
     }
 
     /// A coordinate in an SVG attribute: one decimal, finite.

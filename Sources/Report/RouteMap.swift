@@ -45,7 +45,8 @@ enum RouteMap {
         let minY = points.map(\.y).min() ?? 0, maxY = points.map(\.y).max() ?? 1
         let spanX = max(maxX - minX, 1e-9), spanY = max(maxY - minY, 1e-9)
         let scale = min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY)
-        let offsetX = (width - spanX * scale) / 2, offsetY = (height - spanY * scale) / 2
+        // Centre the drawing (a single place, or places on a line, sit in the middle).
+        let offsetX = (width - (maxX - minX) * scale) / 2, offsetY = (height - (maxY - minY) * scale) / 2
         func project(_ location: Location) -> (Double, Double)? {
             guard let p = planar(location, model: model, cosLatitude: cosLatitude) else { return nil }
             return (offsetX + (p.x - minX) * scale, height - (offsetY + (p.y - minY) * scale))

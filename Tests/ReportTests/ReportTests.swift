@@ -164,4 +164,20 @@ struct ReportTests {
         #expect(XMLCheck.errors(in: html).isEmpty, "\(XMLCheck.errors(in: html))")
         #expect(html.contains("No routes with visits"))
     }
+
+    @Test("absurd times, days and coordinates do not trap")
+    func absurd() {
+        var problem = Fixture.problem
+        problem.horizon.days = Int.min
+        problem.jobs[0].location = Location(latitude: .infinity, longitude: 1e300)
+        var schedule = Fixture.schedule()
+        schedule.routes[0].day = Int.max
+        schedule.routes[0].departure = -1e300
+        schedule.routes[1].visits[0].end = .nan
+        schedule.referrals[0].day = Int.min
+        schedule.purchaseOrders[0].arrivalDay = Int.max
+        let html = PlanReport(title: "odd", entries: [PlanReport.Entry(title: "odd", problem: problem, schedule: schedule)]).html
+        #expect(XMLCheck.errors(in: html).isEmpty, "\(XMLCheck.errors(in: html))")
+        #expect(!html.contains("nan"))
+    }
 }
