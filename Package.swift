@@ -49,6 +49,8 @@ let package = Package(
         .target(name: "WhatIf", dependencies: ["FieldService", "Schedule", "Planner", "Notify"]),
         /// The library facade front ends import.
         .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner", "Notify"]),
+        /// A self-contained HTML report of plans: key figures, route map and Gantt chart as inline SVG.
+        .target(name: "Report", dependencies: ["FieldService", "Schedule"]),
 
         // MARK: - Records
         /// The SQLite database of published plans, the outbox and service records (GRDB;
@@ -65,6 +67,7 @@ let package = Package(
                 "FieldPlan",
                 "Records",
                 "WhatIf",
+                "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +84,7 @@ let package = Package(
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
         .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "FieldService", "Schedule", "Planner"]),
         .testTarget(name: "NotifyTests", dependencies: ["Notify", "FieldService", "Schedule"], resources: [.copy("Golden")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "FieldService", "Schedule", "FieldPlanCLI"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "FieldService", "Schedule", "FieldPlanCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FieldPlan
 import Foundation
+import Report
 
 /// `fieldplan optimize [FILE]`.
 struct Optimize: ParsableCommand {
@@ -33,6 +34,9 @@ struct Optimize: ParsableCommand {
 
     @Option(help: "Write one iCalendar file per technician (all their visits) into this folder.")
     var ics: String?
+
+    @Option(help: "Also write a self-contained HTML report of the plan (key figures, route map, timeline) to this file.")
+    var html: String?
 
     func validate() throws {
         if input.inputFormat == .solomon, file == nil {
@@ -71,6 +75,7 @@ struct Optimize: ParsableCommand {
         let violations = FieldPlan.check(schedule, for: problem)
         schedule.notifications = notifier.notifications(for: schedule)
         if let ics { try Self.writeCalendars(notifier.calendars(for: schedule), to: ics) }
+        if let html { try writeReport(problem: problem, schedule: schedule, to: html) }
         let text: String
         switch format {
         case .table:
@@ -102,6 +107,19 @@ struct Optimize: ParsableCommand {
         if stop.isStopped {
             printError("interrupted: printed the best plan found so far")
             throw Interrupt.exitCode
+        }
+    }
+
+    /// Writes the HTML report of the plan to `path`, titled by the problem's name (else the
+    /// input's file name).
+    func writeReport(problem: Problem, schedule: Schedule, to path: String) throws {
+        let title = problem.name ?? file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "Plan"
+        let report = PlanReport(title: title, entries: [PlanReport.Entry(title: title, problem: problem, schedule: schedule)])
+        do {
+            try Data(report.html.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            printError("error: cannot write the report to \(path): \(error.localizedDescription)")
+            throw ExitStatus.failure
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FieldPlan
 import Foundation
+import Report
 import WhatIf
 
 /// `fieldplan whatif BASE SCENARIO...`: plans the base and each what-if scenario side
@@ -30,8 +31,11 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: "Most plans made at once (default: the number of cores).")
     var parallel: Int?
 
-    @Option(help: "Arrival window in minutes: a visit whose arrival moves by more counts as moved.")
+    @Option(help: "Arrival window in minutes: a visit whose arrival leaves the window its customer was told counts as moved.")
     var arrivalWindow: Double = 120
+
+    @Option(help: "Write a self-contained HTML report (comparison table, and per plan a route map, a Gantt chart and key figures).")
+    var html: String?
 
     @OptionGroup var planning: PlanningOptions
 
@@ -84,6 +88,16 @@ struct WhatIfCommand: ParsableCommand {
             }
         }
         if !quiet { printError("done in \(Bench.fixed(Bench.seconds(ContinuousClock.now - started), 1)) s") }
+        if let html {
+            let entries = outcome.plans.map { PlanReport.Entry(title: $0.0, problem: $0.1, schedule: $0.2) }
+            let report = PlanReport(title: "What if: \(URL(fileURLWithPath: base).lastPathComponent)", entries: entries)
+            do {
+                try Data(report.html.utf8).write(to: URL(fileURLWithPath: html))
+            } catch {
+                printError("error: cannot write the report to \(html): \(error.localizedDescription)")
+                throw ExitStatus.failure
+            }
+        }
         switch format {
         case .table:
             print(WhatIfTable.render(outcome.report), terminator: "")
