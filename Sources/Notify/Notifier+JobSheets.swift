@@ -56,19 +56,11 @@ extension Notifier {
             if let address = job?.location.address { fields["address"] = .string(address) }
             visits.append(.object(fields))
             if let date = problem.horizon.date(ofDay: route.day), let job {
-                let dayStart = Minutes(route.day - 1) * minutesPerDay
-                let lines = [job.description, "\(job.customer.name)\(job.customer.phone.map { ", \($0)" } ?? "")",
-                             job.requiredSkills.isEmpty ? nil : Self.skillsText(job.requiredSkills),
-                             parts.isEmpty ? nil : parts.compactMap { p in
-                                 guard let q = p["quantity"], let n = p["name"]?.string, let s = p["source"]?.string else { return nil }
-                                 return "\(q.mustacheContext) x \(n) (\(s))"
-                             }.joined(separator: "; ")].compactMap { $0 }
-                events.append(ICalendar.Event(
-                    uid: "\(visit.job)-\(route.technician)-\(date)@fieldplan", date: date,
-                    start: visit.start - dayStart, end: visit.end - dayStart,
-                    summary: "\(visit.job): \(job.customer.name)", location: job.location.address,
-                    latitude: geo(job)?.0, longitude: geo(job)?.1,
-                    description: lines.joined(separator: "\n")))
+                let partsLine = parts.isEmpty ? nil : parts.compactMap { p in
+                    guard let q = p["quantity"], let n = p["name"]?.string, let s = p["source"]?.string else { return nil }
+                    return "\(q.mustacheContext) x \(n) (\(s))"
+                }.joined(separator: "; ")
+                events.append(calendarEvent(visit, route: route, date: date, job: job, partsLine: partsLine))
             }
         }
         let load: [MessageValue] = (loading?.items ?? []).map { item in
@@ -104,6 +96,23 @@ extension Notifier {
                        attachments: attachments)
     }
 
+    /// The calendar event of one visit: the job's description, the customer and phone,
+    /// the skills and, on job sheets, the parts.
+    func calendarEvent(_ visit: Visit, route: Route, date: CivilDate, job: Job?, partsLine: String?) -> ICalendar.Event {
+        let dayStart = Minutes(route.day - 1) * minutesPerDay
+        var lines: [String] = []
+        if let description = job?.description { lines.append(description) }
+        if let job { lines.append("\(job.customer.name)\(job.customer.phone.map { ", \($0)" } ?? "")") }
+        if let skills = job?.requiredSkills, !skills.isEmpty { lines.append(Self.skillsText(skills)) }
+        if let partsLine { lines.append(partsLine) }
+        return ICalendar.Event(
+            uid: "\(visit.job)-\(route.technician)-\(date)@fieldplan", date: date,
+            start: visit.start - dayStart, end: visit.end - dayStart,
+            summary: "\(visit.job): \(job?.customer.name ?? "")", location: job?.location.address,
+            latitude: job.flatMap(geo)?.0, longitude: job.flatMap(geo)?.1,
+            description: lines.joined(separator: "\n"))
+    }
+
     /// Coordinates for a calendar's GEO line: only real latitudes and longitudes (the
     /// haversine travel model), not plane or matrix coordinates.
     func geo(_ job: Job) -> (Double, Double)? {
@@ -121,19 +130,8 @@ extension Notifier {
             var events: [ICalendar.Event] = []
             for route in schedule.routes where route.technician == technician.id {
                 guard let date = problem.horizon.date(ofDay: route.day) else { continue }
-                let dayStart = Minutes(route.day - 1) * minutesPerDay
                 for visit in route.visits {
-                    let job = jobsByID[visit.job]
-                    var lines: [String] = []
-                    if let description = job?.description { lines.append(description) }
-                    if let job { lines.append("\(job.customer.name)\(job.customer.phone.map { ", \($0)" } ?? "")") }
-                    if let skills = job?.requiredSkills, !skills.isEmpty { lines.append(Self.skillsText(skills)) }
-                    events.append(ICalendar.Event(
-                        uid: "\(visit.job)-\(route.technician)-\(date)@fieldplan", date: date,
-                        start: visit.start - dayStart, end: visit.end - dayStart,
-                        summary: "\(visit.job): \(job?.customer.name ?? "")", location: job?.location.address,
-                        latitude: job.flatMap(geo)?.0, longitude: job.flatMap(geo)?.1,
-                        description: lines.joined(separator: "\n")))
+                    events.append(calendarEvent(visit, route: route, date: date, job: jobsByID[visit.job], partsLine: nil))
                 }
             }
             guard !events.isEmpty else { continue }
