@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: - Solver layers
@@ -46,7 +47,7 @@ let package = Package(
             resources: [.copy("Templates")]
         ),
         /// What-if scenarios: edits of a base problem (runs and diffs build on it).
-        .target(name: "WhatIf", dependencies: ["FieldService", "Schedule", "Planner", "Notify"]),
+        .target(name: "WhatIf", dependencies: ["FieldService", "Schedule", "Planner", "Notify", .product(name: "Yams", package: "Yams")]),
         /// The library facade front ends import.
         .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner", "Notify"]),
         /// A self-contained HTML report of plans: key figures, route map and Gantt chart as inline SVG.
@@ -80,7 +81,7 @@ let package = Package(
         .testTarget(name: "FieldServiceTests", dependencies: ["FieldService"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CheckerTests", dependencies: ["Checker", "FieldService", "Schedule"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
-        .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"]),
+        .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"], exclude: ["Golden"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
         .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "FieldService", "Schedule", "Planner"]),
         .testTarget(name: "NotifyTests", dependencies: ["Notify", "FieldService", "Schedule"], resources: [.copy("Golden")]),

@@ -18,6 +18,11 @@ public struct BoundOptions: Sendable {
     /// Branch-and-bound nodes solved at most (`nil`: until the deadline). A run that ends
     /// by this limit, not by the deadline, is reproducible.
     public var nodeLimit: Int?
+    /// Work at most, in units of about one label settled by pricing (an LP solve counts
+    /// as 1,000 plus its columns); `nil`: until the deadline. A run that converges or ends by this limit
+    /// before the deadline takes the same steps on any machine, so its bound is
+    /// reproducible.
+    public var workLimit: Int?
 
     public init(deadline: ContinuousClock.Instant, prove: Bool = false, ngSize: Int = 12, costGranularity: Double? = nil) {
         self.deadline = deadline
@@ -44,6 +49,8 @@ public struct BoundResult: Sendable {
     public var columns: Int
     /// Root LP value when column generation converged there.
     public var rootRelaxation: Double?
+    /// Work spent, in the units of ``BoundOptions/workLimit``.
+    public var work: Int = 0
 }
 
 /// Column generation on the set-partitioning master, with exact ng-route pricing, and
@@ -106,6 +113,7 @@ public enum BranchAndPrice {
         let network = try original.cappingPenalties(at: incumbentCost)
         let n = network.customerCount, k = network.classes.count
         let pricer = Pricer(network: network, ngSize: options.ngSize)
+        let budget = WorkBudget(deadline: options.deadline, limit: options.workLimit, stop: options.shouldStop)
         let master = try RestrictedMaster(network: network)
         let rootFilter = ArcFilter(customerCount: n, classCount: k)
         try master.add(initial.filter { network.evaluate($0.sequence, vehicleClass: $0.vehicleClass).feasible }, filter: rootFilter)
@@ -144,7 +152,7 @@ public enum BranchAndPrice {
         var stuck: [Node] = []
 
         while !open.isEmpty {
-            if ContinuousClock.now >= options.deadline || options.shouldStop?() == true { break }
+            if budget.isExhausted { break }
             if let limit = options.nodeLimit, nodes >= limit { break }
             // Best bound first; ties to the deeper, then older node.
             let pick = open.indices.min { a, b in
@@ -158,12 +166,12 @@ public enum BranchAndPrice {
             try master.apply(filter: filter)
 
             var outcome = try generateColumns(master: master, pricer: pricer, filter: filter,
-                                              prunable: prunable, deadline: options.deadline, stop: options.shouldStop)
+                                              prunable: prunable, budget: budget)
             if nodes == 1 {
                 if outcome.converged { rootRelaxation = outcome.solution?.objective }
                 if options.subsetRowCuts {
                     outcome = try cutRounds(from: outcome, master: master, pricer: pricer, filter: filter,
-                                            prunable: prunable, options: options)
+                                            prunable: prunable, budget: budget)
                 }
                 rootBound = outcome.bound
             }
@@ -186,7 +194,7 @@ public enum BranchAndPrice {
                 // Out of time (or pruned by the Lagrangian bound) before convergence.
                 if outcome.bound.map(prunable) == true { continue }
                 let unresolved = Node(decisions: node.decisions, bound: nodeBound, depth: node.depth, order: node.order)
-                if ContinuousClock.now >= options.deadline || options.shouldStop?() == true {
+                if budget.isExhausted {
                     open.append(unresolved)
                     break
                 }
@@ -238,7 +246,7 @@ public enum BranchAndPrice {
         if let l = lower, !l.isFinite { lower = nil }
         return BoundResult(lowerBound: lower, improvedPlan: improved, upperBound: upper,
                            isOptimal: exhausted, nodes: nodes, columns: master.columns.count,
-                           rootRelaxation: rootRelaxation)
+                           rootRelaxation: rootRelaxation, work: budget.used)
     }
 
     private struct Outcome {
@@ -253,7 +261,7 @@ public enum BranchAndPrice {
     /// the LP stops moving, or ``Pricer/maximumCuts`` are in. The bound before each round
     /// stays valid, so the result's bound is the best seen.
     private static func cutRounds(from start: Outcome, master: RestrictedMaster, pricer: Pricer, filter: ArcFilter,
-                                  prunable: (Double) -> Bool, options: BoundOptions) throws(ColumnGenerationError) -> Outcome {
+                                  prunable: (Double) -> Bool, budget: WorkBudget) throws(ColumnGenerationError) -> Outcome {
         var outcome = start
         var bound = start.bound
         for _ in 0..<maximumCutRounds {
@@ -264,8 +272,7 @@ public enum BranchAndPrice {
                                              limit: min(cutsPerRound, Pricer.maximumCuts - master.cuts.count))
             if cuts.isEmpty { break }
             try master.add(cuts: cuts)
-            let next = try generateColumns(master: master, pricer: pricer, filter: filter, prunable: prunable,
-                                           deadline: options.deadline, stop: options.shouldStop)
+            let next = try generateColumns(master: master, pricer: pricer, filter: filter, prunable: prunable, budget: budget)
             if let b = next.bound { bound = max(bound ?? -.infinity, b) }
             outcome = next
             outcome.bound = bound
@@ -286,15 +293,15 @@ public enum BranchAndPrice {
     static let cutsPerRound = 12
 
     private static func generateColumns(master: RestrictedMaster, pricer: Pricer, filter: ArcFilter,
-                                        prunable: (Double) -> Bool, deadline: ContinuousClock.Instant,
-                                        stop: (@Sendable () -> Bool)?) throws(ColumnGenerationError) -> Outcome {
+                                        prunable: (Double) -> Bool, budget: WorkBudget) throws(ColumnGenerationError) -> Outcome {
         let network = master.network
         var bound: Double?
         lpLoop: while true {
             guard let lp = try master.solve() else {
                 return Outcome(solution: nil, bound: .infinity, converged: false, infeasible: true)
             }
-            if ContinuousClock.now >= deadline || stop?() == true {
+            budget.spend(WorkBudget.units(lpColumns: master.columns.count))
+            if budget.isExhausted {
                 return Outcome(solution: lp, bound: bound, converged: false, infeasible: false)
             }
             // Cheap pricing first; the exact labelling, with a small label budget and
@@ -305,7 +312,7 @@ public enum BranchAndPrice {
                 var exact = true
                 var new: [Column] = []
                 for k in network.classes.indices {
-                    let result = pricer.price(vehicleClass: k, duals: lp.duals, filter: filter, effort: effort, deadline: deadline)
+                    let result = pricer.price(vehicleClass: k, duals: lp.duals, filter: filter, effort: effort, budget: budget)
                     new += result.columns
                     if !result.isExact { exact = false }
                     lagrangian += Double(network.classes[k].count) * result.minimumReducedCost
@@ -327,7 +334,7 @@ public enum BranchAndPrice {
                     outcome = Outcome(solution: lp, bound: bound, converged: true, infeasible: false)
                     break stages
                 }
-                if ContinuousClock.now >= deadline || stop?() == true { break stages }
+                if budget.isExhausted { break stages }
             }
             return outcome ?? Outcome(solution: lp, bound: bound, converged: false, infeasible: false)
         }

@@ -142,6 +142,13 @@ public final class Pricer {
     /// `filter` allows.
     public func price(vehicleClass k: Int, duals: PricingDuals, filter: ArcFilter, effort: PricingEffort,
                       deadline: ContinuousClock.Instant? = nil) -> PricingResult {
+        price(vehicleClass: k, duals: duals, filter: filter, effort: effort,
+              budget: deadline.map { WorkBudget(deadline: $0, limit: nil, stop: nil) })
+    }
+
+    /// Prices class `k`, spending from `budget` and stopping (inexact) when it runs out.
+    func price(vehicleClass k: Int, duals: PricingDuals, filter: ArcFilter, effort: PricingEffort,
+               budget: WorkBudget?) -> PricingResult {
         let net = network
         let n = net.customerCount
         let v = net.classes[k]
@@ -228,6 +235,9 @@ public final class Pricer {
         }
 
         var processed = 0
+        // Labels settled since the last whole block, and the call's own set-up (successor
+        // lists and completion bounds, about n per customer).
+        defer { budget?.spend(processed & 1023 + n) }
         while let index32 = heap.pop() {
             let index = Int(index32)
             let i = Int(labelNode[index])
@@ -238,9 +248,12 @@ public final class Pricer {
                                    compareMemory: effort.ngDominance) { continue }
             fronts[i].insert(cost: cost, load: load, mask: mask, cuts: cutState)
             processed += 1
-            if processed & 1023 == 0, let deadline, ContinuousClock.now >= deadline {
-                exact = false
-                break
+            if processed & 1023 == 0, let budget {
+                budget.spend(1024)
+                if budget.isExhausted {
+                    exact = false
+                    break
+                }
             }
             if labelNode.count > effort.labelLimit {
                 exact = false

@@ -296,6 +296,7 @@ struct Bench: ParsableCommand {
                 line += "  | iterations \(Int(iterations)), masters \(Int(masters)) (largest \(stats.map(\.largestMaster).max() ?? 0) columns,"
                     + " \(Self.fixed(masterSeconds, 2)) s, improved \(stats.map(\.masterImprovements).reduce(0, +))x), pool \(stats.map(\.poolSize).max() ?? 0)"
                     + ", bound nodes \(stats.map(\.boundNodes).max() ?? 0), columns \(stats.map(\.boundColumns).max() ?? 0)"
+                    + ", bound work \(stats.map(\.boundWork).max() ?? 0)"
             }
             lines.append(line)
         }
@@ -340,6 +341,10 @@ struct Bench: ParsableCommand {
             line += "  lower bound \(fixed(bound, 2)) (bound gap \(percent((cost - bound) / cost)))"
         } else {
             line += "  no bound"
+        }
+        let work = results.compactMap(\.statistics).map { Double($0.boundWork) }
+        if let median = median(work), median > 0 {
+            line += ", bound work \(fixed(median, 0))"
         }
         return line
     }

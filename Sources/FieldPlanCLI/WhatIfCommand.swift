@@ -11,8 +11,8 @@ struct WhatIfCommand: ParsableCommand {
         commandName: "whatif",
         abstract: "Plan a base day and what-if scenarios side by side, and show what changes.",
         discussion: """
-            Each SCENARIO is a scenario file (JSON: a name, an optional description and base, and a list of
-            edits), or a folder whose .json files are all run. The base and every scenario are planned with
+            Each SCENARIO is a scenario file (JSON, or YAML when it ends in .yaml or .yml: a name, an optional
+            description and base, and a list of edits), or a folder whose .json, .yaml and .yml files are all run. The base and every scenario are planned with
             the same options and seed, several at once (one per core).
             """
     )
@@ -53,13 +53,10 @@ struct WhatIfCommand: ParsableCommand {
         var bad = false
         for path in try Self.scenarioFiles(scenarios) {
             do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                items.append(WhatIfRunner.Item(scenario: try WhatIfScenario.load(json: data, for: problem, file: path), file: path))
-            } catch let error as WhatIfError {
-                printError("error: \(error)")
-                bad = true
+                let scenario = try WhatIfScenario.load(contentsOf: URL(fileURLWithPath: path), for: problem)
+                items.append(WhatIfRunner.Item(scenario: scenario, file: path))
             } catch {
-                printError("error: cannot read \(path): \(error.localizedDescription)")
+                printError("error: \(error)")
                 bad = true
             }
         }
@@ -103,7 +100,7 @@ struct WhatIfCommand: ParsableCommand {
             print(WhatIfTable.render(outcome.report), terminator: "")
         case .json:
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var report = outcome.report
             // Wall times vary from run to run; the JSON report is the same every time.
             for i in report.scenarios.indices { report.scenarios[i].seconds = 0 }
@@ -115,7 +112,7 @@ struct WhatIfCommand: ParsableCommand {
         }
     }
 
-    /// The files named, with each folder's `.json` files in name order.
+    /// The files named, with each folder's `.json`, `.yaml` and `.yml` files in name order.
     static func scenarioFiles(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
@@ -126,7 +123,9 @@ struct WhatIfCommand: ParsableCommand {
             }
             if isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".json") }.sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+                // Paths as the user gave them (relative stays relative), for reports that read the same anywhere.
+                let folder = path.hasSuffix("/") ? path : path + "/"
+                files += names.filter { $0.lowercased().hasSuffix(".json") || WhatIfScenario.isYAML($0) }.sorted().map { folder + $0 }
             } else {
                 files.append(path)
             }

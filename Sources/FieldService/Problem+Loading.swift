@@ -148,7 +148,13 @@ extension Problem {
     /// ISO date-times against this problem's `horizon.start`.
     public func inputDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.userInfo[TimeContext.userInfoKey] = TimeContext(startDate: horizon.startDate)
+        decoder.userInfo = inputUserInfo
         return decoder
+    }
+
+    /// What any `Decoder` (YAML, say) needs in its `userInfo` to read pieces of the input
+    /// format as ``inputDecoder()`` does.
+    public var inputUserInfo: [CodingUserInfoKey: any Sendable] {
+        [TimeContext.userInfoKey: TimeContext(startDate: horizon.startDate)]
     }
 }

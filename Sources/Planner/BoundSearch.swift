@@ -140,6 +140,7 @@ struct BoundSearch {
         var provenOptimal: Bool
         var nodes: Int
         var columns: Int
+        var work: Int
     }
 
     /// Most routes of the search's pool that start the column generation.
@@ -149,7 +150,8 @@ struct BoundSearch {
     /// `incumbent` (job sequence per vehicle) of cost `incumbentCost` and the routes
     /// `pool` (vehicle, job sequence) the search kept.
     func run(incumbent: [[Int]], pool: [(vehicle: Int, jobs: [Int])] = [], incumbentCost: Double,
-             deadline: ContinuousClock.Instant, prove: Bool, nodeLimit: Int? = nil, stop: StopSignal? = nil) -> Outcome? {
+             deadline: ContinuousClock.Instant, prove: Bool, nodeLimit: Int? = nil, workLimit: Int? = nil,
+             stop: StopSignal? = nil) -> Outcome? {
         guard let relaxation = relaxation() else { return nil }
         let network = relaxation.network
         var initial: [Column] = []
@@ -163,6 +165,7 @@ struct BoundSearch {
         var options = BoundOptions(deadline: deadline, prove: prove, costGranularity: relaxation.granularity)
         if let stop { options.shouldStop = { stop.isStopped } }
         options.nodeLimit = nodeLimit
+        options.workLimit = workLimit
         // With dropped rules, the relaxation's plans may be infeasible: prune against an
         // upper bound only the real problem's incumbent justifies.
         guard let result = try? BranchAndPrice.solve(network: network, initial: initial,
@@ -185,6 +188,6 @@ struct BoundSearch {
         // bound from far-from-converged duals can be below it.
         return Outcome(lowerBound: result.lowerBound.map { max(0, $0) }, improved: improved,
                        provenOptimal: result.isOptimal && relaxation.isExact,
-                       nodes: result.nodes, columns: result.columns)
+                       nodes: result.nodes, columns: result.columns, work: result.work)
     }
 }

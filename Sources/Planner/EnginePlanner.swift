@@ -45,6 +45,14 @@ public struct EnginePlanner: Sendable {
             // A proof needs a good plan, not the best the search could find in 30 %.
             remaining.timeLimit = min(remaining.timeLimit, 2 + 0.05 * Double(instance.jobCount))
         }
+        if remaining.iterations == nil {
+            // From the nominal time, not the time left after preparation: the budget
+            // must depend on the options only.
+            let nominal = options.bound == .prove && bounded
+                ? min(options.timeLimit * searchShare, 2 + 0.05 * Double(instance.jobCount))
+                : options.timeLimit * searchShare
+            remaining.iterations = Self.defaultIterations(jobs: instance.jobCount, searchSeconds: nominal)
+        }
         let (best, stats) = RouteSearch(data: data, options: remaining).run()
         // Time every route exactly (breaks, windows) for the schedule.
         var solution = PlanSolution(vehicleCount: instance.vehicles.count)
@@ -76,13 +84,18 @@ public struct EnginePlanner: Sendable {
             let costs = CostModel(instance: instance)
             let incumbentCost = costs.cost(of: solution)
             let deadline = began.advanced(by: .seconds(options.timeLimit))
+            // An iteration budget asks for reproducible runs: bound the tree by nodes and
+            // the column generation by work, so that the clock rarely decides.
+            let reproducible = options.iterations != Int.max
             if let outcome = BoundSearch(data: data).run(
                 incumbent: solution.sequences, pool: stats.pool.map { ($0.vehicle, $0.jobs) },
                 incumbentCost: incumbentCost, deadline: deadline,
                 prove: options.bound == .prove,
-                // An iteration budget asks for reproducible runs: bound the tree by nodes.
-                nodeLimit: options.iterations == Int.max ? nil : Self.proofNodeLimit, stop: options.stop) {
+                nodeLimit: reproducible ? Self.proofNodeLimit : nil,
+                workLimit: reproducible ? Self.boundWorkLimit(timeLimit: options.timeLimit, searchShare: searchShare) : nil,
+                stop: options.stop) {
                 statistics.boundNodes = outcome.nodes
+                statistics.boundWork = outcome.work
                 statistics.boundColumns = outcome.columns
                 if let better = outcome.improved {
                     // The relaxation's plan, timed for real (breaks, parts are checked by the builder's rules).
@@ -134,6 +147,8 @@ public struct SearchStatistics: Sendable, Hashable {
     public var preparationSeconds = 0.0
     /// Branch-and-price nodes solved and columns generated for the bound.
     public var boundNodes = 0
+    /// Work the bound spent (labels settled, LPs solved; see `BoundOptions.workLimit`).
+    public var boundWork = 0
     public var boundColumns = 0
 
     public init(iterations: Int = 0, masterSolves: Int = 0, masterImprovements: Int = 0, masterSeconds: Double = 0,
@@ -145,5 +160,36 @@ public struct SearchStatistics: Sendable, Hashable {
         self.largestMaster = largestMaster
         self.poolSize = poolSize
         self.preparationSeconds = preparationSeconds
+    }
+}
+
+extension EnginePlanner {
+    /// The search's iteration budget when the options leave it open: enough for the
+    /// search to settle on days of a few hundred jobs (2,000 + 250 per job), but no more
+    /// than `searchSeconds` allow at a cautious rate.
+    ///
+    /// One iteration takes about 125 µs + 0.75 µs per job on a 2-core machine (about
+    /// 5,000 a second at 60-160 jobs, 2,000 at 500); the budget assumes 1.5 times that,
+    /// so that a default run ends by its budget, reproducibly, even on a busier or
+    /// slower machine.
+    static func defaultIterations(jobs: Int, searchSeconds: Double) -> Int {
+        let sized = 2_000 + 250 * jobs
+        let perIteration = 1.5 * (125e-6 + 0.75e-6 * Double(jobs))
+        let affordable = max(0, searchSeconds) / perIteration
+        return affordable.isFinite ? min(sized, Int(min(affordable, Double(sized)))) : sized
+    }
+
+    /// Bound work units per second of the bound's share of the time limit: below what
+    /// the column generation does per second on a slow day (about 140,000 on a 2-core
+    /// machine when LPs dominate, 300,000-450,000 when pricing does), so that a run with an
+    /// iteration budget ends its bound by work, reproducibly, not by the clock.
+    static let boundWorkPerSecond = 120_000.0
+
+    /// Bound work of a run with an iteration budget (see `BoundOptions.workLimit`): the
+    /// bound's share of the time limit in work units. It depends only on the options, so
+    /// the same input, options and seed give the same bound.
+    static func boundWorkLimit(timeLimit: Double, searchShare: Double) -> Int {
+        let units = max(0, timeLimit * (1 - searchShare)) * boundWorkPerSecond
+        return units.isFinite ? Int(min(units, 1e15)) : Int(1e15)
     }
 }

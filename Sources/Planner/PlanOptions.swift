@@ -16,10 +16,11 @@ public struct PlanOptions: Sendable {
     public var seed: UInt64
     /// Stop the MIPs when the relative gap to the bound is below this.
     public var relativeGap: Double
-    /// Search iterations; nil picks a budget from the size of the problem. The
-    /// same input, options and seed give the same plan whenever the run ends
-    /// by this budget rather than by `timeLimit`; set it to `Int.max` to use
-    /// the whole time limit (benchmarks).
+    /// Search iterations; nil picks a budget from the size of the problem, cut to
+    /// what the search's share of `timeLimit` allows at a cautious rate (so that the
+    /// budget, not the clock, ends the run). The same input, options and seed give the
+    /// same plan whenever the run ends by this budget rather than by `timeLimit`; set
+    /// it to `Int.max` to use the whole time limit (benchmarks).
     public var iterations: Int?
     /// Which planner runs.
     public var planner: Planner

@@ -59,17 +59,20 @@ public struct PlanReport: Sendable {
             out += KPITable.comparison(entries)
             out += "</section>\n"
         }
+        // A single plan titled like the document needs no second heading.
+        let repeatsTitle = entries.count == 1 && entries[0].title == title
         for (i, entry) in entries.enumerated() {
-            out += Self.section(entry, number: i + 1)
+            out += Self.section(entry, number: i + 1, heading: !repeatsTitle)
         }
         out += "</body>\n</html>\n"
         return out
     }
 
-    private static func section(_ entry: Entry, number: Int) -> String {
+    private static func section(_ entry: Entry, number: Int, heading: Bool) -> String {
         let index = PlanIndex(problem: entry.problem, schedule: entry.schedule)
         let horizon = entry.problem.horizon
-        var out = "<section class=\"plan\" id=\"plan-\(number)\">\n<h2>\(Markup.escape(entry.title))</h2>\n"
+        var out = "<section class=\"plan\" id=\"plan-\(number)\">\n"
+        if heading { out += "<h2>\(Markup.escape(entry.title))</h2>\n" }
         var facts: [String] = []
         if let name = entry.schedule.name ?? entry.problem.name, name != entry.title {
             facts.append(Markup.escape(name))

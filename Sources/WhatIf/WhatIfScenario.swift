@@ -1,12 +1,22 @@
 import FieldService
 import Foundation
+import Yams
 
-/// A what-if question as a file: a base problem and a list of edits.
+/// A what-if question as a file: a base problem and a list of edits, in JSON or YAML.
 ///
 /// ```json
 /// { "name": "Anna calls in sick", "base": "../tomorrow.json",
 ///   "description": "Mara is ill on Monday; her visits go to the others.",
 ///   "edits": [ { "edit": "technician_absent", "technician": "t-mara", "days": [1] } ] }
+/// ```
+///
+/// ```yaml
+/// name: Anna calls in sick
+/// base: ../tomorrow.json
+/// edits:
+///   - edit: technician_absent
+///     technician: t-mara
+///     days: [1]
 /// ```
 public struct WhatIfScenario: Sendable, Hashable {
     /// A short label for reports.
@@ -34,6 +44,38 @@ public struct WhatIfScenario: Sendable, Hashable {
         } catch {
             throw ScenarioDiagnosis.translate(error, file: file)
         }
+    }
+
+    /// Reads a scenario file's YAML: the same fields as the JSON form. Scalars are read
+    /// as written (no YAML 1.1 guessing), so `start: 7:30` is the clock time 07:30.
+    /// - Throws: ``WhatIfError`` naming `file`, the edit and the field.
+    public static func load(yaml data: Data, for problem: Problem, file: String? = nil) throws(WhatIfError) -> WhatIfScenario {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .badFile(file: file, reason: "not UTF-8 text")
+        }
+        do {
+            return try YAMLDecoder().decode(ScenarioFile.self, from: text, userInfo: problem.inputUserInfo).scenario
+        } catch {
+            throw ScenarioDiagnosis.translate(error, file: file, format: "YAML")
+        }
+    }
+
+    /// Whether `path` names a YAML scenario file (`.yaml` or `.yml`); anything else is read as JSON.
+    public static func isYAML(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+    }
+
+    /// Reads the scenario file at `url`, as YAML when it ends in `.yaml` or `.yml`, else as JSON.
+    /// - Throws: ``WhatIfError`` naming the file, the edit and the field.
+    public static func load(contentsOf url: URL, for problem: Problem) throws(WhatIfError) -> WhatIfScenario {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .badFile(file: url.path, reason: "cannot be read: \(error.localizedDescription)")
+        }
+        return isYAML(url.path) ? try load(yaml: data, for: problem, file: url.path) : try load(json: data, for: problem, file: url.path)
     }
 
     /// The base problem with every edit applied, checked as input.
@@ -206,7 +248,7 @@ extension ObjectiveChange: Decodable {
 
 /// Turns decoding failures into ``WhatIfError`` values naming the edit and the field.
 enum ScenarioDiagnosis {
-    static func translate(_ error: any Error, file: String?) -> WhatIfError {
+    static func translate(_ error: any Error, file: String?, format: String = "JSON") -> WhatIfError {
         switch error {
         case let unknown as UnknownEditKind:
             let index = unknown.codingPath.last?.intValue ?? 0
@@ -219,7 +261,13 @@ enum ScenarioDiagnosis {
         case let error as DecodingError:
             switch error {
             case let .dataCorrupted(context) where context.codingPath.isEmpty:
-                return .badFile(file: file, reason: "not valid JSON")
+                // The YAML decoder wraps every error that is not a DecodingError, ours
+                // and the parser's, this way.
+                if let underlying = context.underlyingError {
+                    if underlying is YamlError { return .badFile(file: file, reason: "not valid \(format): \(underlying)") }
+                    return translate(underlying, file: file, format: format)
+                }
+                return .badFile(file: file, reason: "not valid \(format)")
             case let .dataCorrupted(context):
                 return locate(context.codingPath, file: file, reason: context.debugDescription)
             case let .keyNotFound(key, context):
