@@ -10,7 +10,16 @@ extension Problem {
     /// overtime budget must be finite and at least 0. A job whose demand exceeds
     /// every van's capacity is not an input error: the planner leaves it unplaced.
     public func validate() -> [InputIssue] {
+        validate(windowsMustMeetShifts: true)
+    }
+
+    /// Every rule the input breaks, as ``validate()``, but with `windowsMustMeetShifts`
+    /// false a job window that meets no shift is not an issue: the planner leaves such a
+    /// job unplaced (reason `window_outside_shifts`). What-if edits that take shifts
+    /// away use this: the question's answer is that the job cannot be done.
+    public func validate(windowsMustMeetShifts: Bool) -> [InputIssue] {
         var v = Validator(problem: self)
+        v.windowsMustMeetShifts = windowsMustMeetShifts
         v.run()
         return v.issues
     }
@@ -20,6 +29,8 @@ extension Problem {
 private struct Validator {
     let problem: Problem
     var issues: [InputIssue] = []
+    /// Whether a job window must overlap some technician's shift (with overtime).
+    var windowsMustMeetShifts = true
 
     /// Largest absolute time accepted anywhere (100 years of minutes): beyond it
     /// arithmetic on times loses meaning.
@@ -344,7 +355,7 @@ private struct Validator {
             for (k, w) in job.timeWindows.enumerated() {
                 let wp = "\(path).timeWindows[\(k)]"
                 guard window(w, wp, entity) else { continue }
-                if !problem.technicians.isEmpty, shiftsAreSound, !shifts.contains(where: { $0.overlaps(w) }) {
+                if windowsMustMeetShifts, !problem.technicians.isEmpty, shiftsAreSound, !shifts.contains(where: { $0.overlaps(w) }) {
                     add(wp, entity, .invalidTime,
                         "the window \(clock(w.start))-\(clock(w.end)) lies outside every technician's shift")
                 }

@@ -168,13 +168,13 @@ extension EnginePlanner {
     /// search to settle on days of a few hundred jobs (2,000 + 250 per job), but no more
     /// than `searchSeconds` allow at a cautious rate.
     ///
-    /// One iteration takes about 125 µs + 0.75 µs per job on a 2-core machine (about
-    /// 5,000 a second at 60-160 jobs, 2,000 at 500); the budget assumes 1.5 times that,
-    /// so that a default run ends by its budget, reproducibly, even on a busier or
-    /// slower machine.
+    /// One iteration, master solves included, takes about 200 µs at 60-160 jobs and
+    /// 500-600 µs at 500 on a 2-core machine; the budget assumes 1.5 x (125 µs + 1.2 µs
+    /// per job), so that a default run ends by its budget, reproducibly, even with both
+    /// cores busy (what-if runs) or on a slower machine.
     static func defaultIterations(jobs: Int, searchSeconds: Double) -> Int {
         let sized = 2_000 + 250 * jobs
-        let perIteration = 1.5 * (125e-6 + 0.75e-6 * Double(jobs))
+        let perIteration = 1.5 * (125e-6 + 1.2e-6 * Double(jobs))
         let affordable = max(0, searchSeconds) / perIteration
         return affordable.isFinite ? min(sized, Int(min(affordable, Double(sized)))) : sized
     }

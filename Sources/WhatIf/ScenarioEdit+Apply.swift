@@ -31,9 +31,16 @@ extension ScenarioEdit {
             guard end > start else {
                 throw .unknownReference(file: file, edit: index, field: "end", reason: "the shift must end after it starts")
             }
+            let shift = Shift(day: day, start: start, end: end)
             problem.technicians[t].shifts.removeAll { $0.day == day }
-            problem.technicians[t].shifts.append(Shift(day: day, start: start, end: end))
+            problem.technicians[t].shifts.append(shift)
             problem.technicians[t].shifts.sort { $0.day < $1.day }
+            // Confirmed visits of that day that no longer fit the hours are planned anew.
+            let latestEnd = shift.end + (problem.technicians[t].overtime?.maxMinutes ?? 0)
+            for j in problem.jobs.indices {
+                guard let pin = problem.jobs[j].pinned, pin.technician == id, pin.day == day else { continue }
+                if pin.start < shift.start || pin.start + problem.jobs[j].duration > latestEnd { problem.jobs[j].pinned = nil }
+            }
         case let .technicianAdded(newcomer):
             guard !problem.technicians.contains(where: { $0.id == newcomer.id }) else {
                 throw .unknownReference(file: file, edit: index, field: "technician.id",

@@ -78,7 +78,9 @@ public struct WhatIfScenario: Sendable, Hashable {
         return isYAML(url.path) ? try load(yaml: data, for: problem, file: url.path) : try load(json: data, for: problem, file: url.path)
     }
 
-    /// The base problem with every edit applied, checked as input.
+    /// The base problem with every edit applied, checked as input. A job whose hours no
+    /// longer meet any shift after the edits (a technician off, shorter hours) is not an
+    /// error: the plan leaves it unplaced with the reason `window_outside_shifts`.
     /// - Throws: ``WhatIfError`` for an edit that names something the base does not have,
     ///   or when the result is not valid input.
     public func applied(to base: Problem, file: String? = nil) throws(WhatIfError) -> Problem {
@@ -86,7 +88,7 @@ public struct WhatIfScenario: Sendable, Hashable {
         for (index, edit) in edits.enumerated() {
             try edit.apply(to: &problem, index: index, file: file)
         }
-        let issues = problem.validate()
+        let issues = problem.validate(windowsMustMeetShifts: false)
         guard issues.isEmpty else { throw .invalidResult(file: file, issues: issues.map(\.description)) }
         return problem
     }

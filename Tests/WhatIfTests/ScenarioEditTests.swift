@@ -65,6 +65,29 @@ struct ScenarioEditTests {
         #expect(added.technician("cara")?.shifts == [Shift(day: 1, start: 480, end: 960)])
     }
 
+    @Test("technician_hours: a confirmed visit that no longer fits is planned anew; one that fits stays")
+    func hoursUnpin() throws {
+        // j1 is confirmed with Anna on day 1 at 10:00 for 60 minutes.
+        let later = try apply(#"{"edit": "technician_hours", "technician": "anna", "day": 1, "start": "10:30", "end": "16:00"}"#)
+        #expect(later.job("j1")?.pinned == nil)
+        let shorter = try apply(#"{"edit": "technician_hours", "technician": "anna", "day": 1, "start": "08:00", "end": "10:30"}"#)
+        #expect(shorter.job("j1")?.pinned == nil)
+        let fits = try apply(#"{"edit": "technician_hours", "technician": "anna", "day": 1, "start": "09:00", "end": "11:00"}"#)
+        #expect(fits.job("j1")?.pinned == PinnedAssignment(technician: "anna", day: 1, start: 600))
+        let otherDay = try apply(#"{"edit": "technician_hours", "technician": "anna", "day": 2, "start": "12:00", "end": "13:00"}"#)
+        #expect(otherDay.job("j1")?.pinned != nil)
+    }
+
+    @Test("hours that no longer meet a job's window are an answer (the job is left out), not an error")
+    func windowOutsideShifts() throws {
+        // j1 can only be done 09:00-12:00 on day 1; both technicians now start at 13:00.
+        let p = try apply(#"{"edit": "technician_hours", "technician": "anna", "day": 1, "start": "13:00", "end": "17:00"}, "#
+            + #"{"edit": "technician_hours", "technician": "ben", "day": 1, "start": "13:00", "end": "17:00"}"#)
+        #expect(p.job("j1")?.pinned == nil)
+        #expect(!p.validate().isEmpty, "plain input validation still flags the window")
+        #expect(p.validate(windowsMustMeetShifts: false).isEmpty)
+    }
+
     @Test("job edits: added, cancelled, urgency, window, duration")
     func jobs() throws {
         let added = try apply(#"""

@@ -25,10 +25,12 @@ struct WhatIfRunnerTests {
     func shippedScenarios() throws {
         let base = try Self.tomorrow()
         let folder = Self.root.appendingPathComponent("Scenarios/whatif")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
-        #expect(files.count >= 6)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".json") || WhatIfScenario.isYAML($0) }.sorted()
+        #expect(files.count >= 8)
+        #expect(files.contains { WhatIfScenario.isYAML($0) }, "one is in YAML")
         for file in files {
-            let scenario = try WhatIfScenario.load(json: Data(contentsOf: folder.appendingPathComponent(file)), for: base, file: file)
+            let scenario = try WhatIfScenario.load(contentsOf: folder.appendingPathComponent(file), for: base)
             #expect(scenario.base == "../tomorrow.json", "\(file)")
             #expect(!scenario.edits.isEmpty)
             _ = try scenario.applied(to: base, file: file)
@@ -68,5 +70,19 @@ struct WhatIfRunnerTests {
         #expect(!plans[1].2.routes.contains { $0.technician == "t-mara" && !$0.visits.isEmpty })
         // Every moved customer with a changed visit hears of it.
         for moved in result.moved where moved.to.technician != nil { #expect(result.changeNotices.contains(moved.job)) }
+    }
+
+    @Test("a job whose hours meet no shift after the edits is reported unplaced as window_outside_shifts")
+    func windowOutsideShifts() throws {
+        // j1 can only be done 09:00-12:00 on day 1; both technicians now start at 13:00.
+        let late = WhatIfRunner.Item(scenario: WhatIfScenario(name: "late start", edits: [
+            .technicianHours(technician: "anna", day: 1, start: 780, end: 1020),
+            .technicianHours(technician: "ben", day: 1, start: 780, end: 1020),
+        ]))
+        let (report, plans) = try runner.run(base: ScenarioEditTests.base, baseName: "base", items: [late])
+        let result = try #require(report.scenarios.first)
+        let j1 = try #require(result.newlyUnplaced.first { $0.job == "j1" })
+        #expect(j1.reason == .windowOutsideShifts)
+        #expect(!plans[1].2.routes.flatMap(\.visits).contains { $0.job == "j1" })
     }
 }
