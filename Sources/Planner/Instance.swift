@@ -39,12 +39,12 @@ struct Vehicle: Sendable {
 /// A problem prepared for planning: indices instead of ids, travel tables,
 /// technician-days, and which technician-day may do which job.
 struct Instance: Sendable {
-    let problem: Problem
+    private(set) var problem: Problem
     let vehicles: [Vehicle]
     /// Travel tables over nodes: jobs are nodes `0..<jobs.count`, then each
     /// technician's start and end location.
-    let duration: [[Minutes]]
-    let distance: [[Double]]
+    private(set) var duration: [[Minutes]]
+    private(set) var distance: [[Double]]
     /// `eligible[job][vehicle]`.
     private(set) var eligible: [[Bool]]
     /// Why a job has no eligible vehicle at all.
@@ -52,11 +52,11 @@ struct Instance: Sendable {
     /// Stock and orders of the parts jobs need.
     let supply: PartsSupply
     /// Partner providers that may take each job, cheapest first.
-    let referralOptions: [[ReferralOption]]
+    private(set) var referralOptions: [[ReferralOption]]
     /// Most referrals per provider-day (`provider * days + day - 1`).
     let providerDayLimits: [Int]
     /// The job's windows sorted by start, or one window spanning the horizon when it has none.
-    let windows: [[TimeWindow]]
+    private(set) var windows: [[TimeWindow]]
     /// Index of each technician id.
     let technicianIndex: [String: Int]
 
@@ -105,78 +105,107 @@ struct Instance: Sendable {
         }
         self.vehicles = vehicles
 
-        let horizonEnd = Minutes(problem.horizon.days) * minutesPerDay + minutesPerDay
-        windows = jobs.map {
-            $0.timeWindows.isEmpty ? [TimeWindow(start: -minutesPerDay, end: horizonEnd)] : $0.timeWindows.sorted { $0.start < $1.start }
-        }
+        windows = jobs.map { Instance.sortedWindows($0, problem: problem) }
 
         referralOptions = Instance.referralOptions(problem)
         providerDayLimits = problem.providers.flatMap { Array(repeating: max(0, $0.jobsPerDay), count: problem.horizon.days) }
 
-        // Eligibility, and the reason when nothing is eligible.
-        let supply = PartsSupply(problem: problem)
-        self.supply = supply
-        let partIndex = Dictionary(supply.partIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var eligible = Array(repeating: Array(repeating: false, count: vehicles.count), count: n)
-        var reasons: [Int: Explanation] = [:]
-        for (i, job) in jobs.enumerated() {
-            let skilled = techs.indices.filter { job.isQualified(techs[$0]) }
-            let qualified = skilled.filter { ti in
-                !job.excludedTechnicians.contains(techs[ti].id) && (job.pinned.map { $0.technician == techs[ti].id } ?? true)
-            }
-            if qualified.isEmpty {
-                reasons[i] = Explanation.unqualified(job, skilled: skilled.map { techs[$0] }, problem: problem)
-                continue
-            }
-            let earliest = job.earliestDay ?? 1
-            let latest = job.latestDay ?? problem.horizon.days
-            if !qualified.contains(where: { job.demand <= (techs[$0].capacity ?? .infinity) }) {
-                reasons[i] = Explanation(.capacity, "Its load (\(Explanation.number(job.demand))) is more than any qualified technician's van holds.")
-                continue
-            }
-            let needs = job.parts.sorted { $0.key < $1.key }.compactMap { part, need in partIndex[part].map { ($0, need) } }
-            var anyShift = false
-            var shortPart: (part: Int, need: Int)?
-            for v in vehicles where qualified.contains(v.technician) && v.day >= earliest && v.day <= latest {
-                if let pin = job.pinned, pin.day != v.day { continue }
-                if job.demand > (techs[v.technician].capacity ?? .infinity) { continue }
-                anyShift = true
-                // Parts the van and the depot cannot cover need an order that arrives by this day.
-                if let short = needs.first(where: { p, need in
-                    need > supply.vanStock[v.technician][p] + supply.depotStock[p] && supply.offer(p, by: v.day) == nil
-                }) {
-                    shortPart = shortPart ?? short
-                    continue
-                }
-                eligible[i][v.index] = true
-            }
-            if !anyShift {
-                reasons[i] = Explanation(.windowOutsideShifts,
-                    "No qualified technician works on day \(earliest == latest ? "\(earliest)" : "\(earliest)-\(latest)").")
-            } else if !eligible[i].contains(true), let short = shortPart {
-                reasons[i] = Explanation.partsLate(problem, supply: supply, part: short.part, need: short.need, latestDay: latest)
-            }
-        }
-        self.eligible = eligible
-        ineligibleReason = reasons
+        supply = PartsSupply(problem: problem)
+        eligible = Array(repeating: Array(repeating: false, count: vehicles.count), count: n)
+        ineligibleReason = [:]
+        for i in 0..<n { updateEligibility(of: i) }
+    }
 
-        // A vehicle stays eligible only if it can do the job alone.
-        var single = eligible
-        var timingReasons = reasons
-        for i in 0..<n where reasons[i] == nil {
-            for v in vehicles where eligible[i][v.index] {
-                if RouteTiming(instance: self).schedule(vehicle: v, jobs: [i]) == nil {
-                    single[i][v.index] = false
-                }
-            }
-            if !single[i].contains(true) {
-                timingReasons[i] = Explanation(.windowOutsideShifts, jobs[i].pinned != nil
-                    ? "The confirmed visit cannot be kept: the technician cannot be there at the pinned time within the shift."
-                    : "No qualified technician can reach the job inside its time windows and be back within the shift.")
-            }
+    /// The job's windows sorted by start, or one window spanning the horizon when it has none.
+    static func sortedWindows(_ job: Job, problem: Problem) -> [TimeWindow] {
+        let horizonEnd = Minutes(problem.horizon.days) * minutesPerDay + minutesPerDay
+        return job.timeWindows.isEmpty ? [TimeWindow(start: -minutesPerDay, end: horizonEnd)] : job.timeWindows.sorted { $0.start < $1.start }
+    }
+
+    /// Puts `job` in the place of job `i` (travel, windows, eligibility; no referral
+    /// options): how a booking query tries a new request against a prepared plan
+    /// without building the tables again. Its parts must be in the catalogue.
+    mutating func replaceJob(_ i: Int, with job: Job) {
+        problem.jobs[i] = job
+        windows[i] = Instance.sortedWindows(job, problem: problem)
+        referralOptions[i] = []
+        let travel = problem.travel
+        var locations = problem.jobs.map(\.location)
+        for t in problem.technicians {
+            locations.append(t.start)
+            locations.append(t.endLocation)
         }
-        self.eligible = single
-        ineligibleReason = timingReasons
+        for (b, place) in locations.enumerated() {
+            duration[i][b] = travel.duration(from: job.location, to: place)
+            distance[i][b] = travel.distance(from: job.location, to: place)
+            duration[b][i] = travel.duration(from: place, to: job.location)
+            distance[b][i] = travel.distance(from: place, to: job.location)
+        }
+        updateEligibility(of: i)
+    }
+
+    /// Which technician-days may do job `i` (skills, exclusions, pins, days, van
+    /// capacity, parts that can be had by the day, and the job alone fitting the day),
+    /// and why none may.
+    private mutating func updateEligibility(of i: Int) {
+        let job = problem.jobs[i]
+        let techs = problem.technicians
+        eligible[i] = Array(repeating: false, count: vehicles.count)
+        ineligibleReason[i] = nil
+        let skilled = techs.indices.filter { job.isQualified(techs[$0]) }
+        let qualified = skilled.filter { ti in
+            !job.excludedTechnicians.contains(techs[ti].id) && (job.pinned.map { $0.technician == techs[ti].id } ?? true)
+        }
+        if qualified.isEmpty {
+            ineligibleReason[i] = Explanation.unqualified(job, skilled: skilled.map { techs[$0] }, problem: problem)
+            return
+        }
+        let earliest = job.earliestDay ?? 1
+        let latest = job.latestDay ?? problem.horizon.days
+        if !qualified.contains(where: { job.demand <= (techs[$0].capacity ?? .infinity) }) {
+            ineligibleReason[i] = Explanation(.capacity, "Its load (\(Explanation.number(job.demand))) is more than any qualified technician's van holds.")
+            return
+        }
+        let partIndex = Dictionary(supply.partIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let needs = job.parts.sorted { $0.key < $1.key }.compactMap { part, need in partIndex[part].map { ($0, need) } }
+        var anyShift = false
+        var shortPart: (part: Int, need: Int)?
+        var row = Array(repeating: false, count: vehicles.count)
+        for v in vehicles where qualified.contains(v.technician) && v.day >= earliest && v.day <= latest {
+            if let pin = job.pinned, pin.day != v.day { continue }
+            if job.demand > (techs[v.technician].capacity ?? .infinity) { continue }
+            anyShift = true
+            // Parts the van and the depot cannot cover need an order that arrives by this day.
+            if let short = needs.first(where: { p, need in
+                need > supply.vanStock[v.technician][p] + supply.depotStock[p] && supply.offer(p, by: v.day) == nil
+            }) {
+                shortPart = shortPart ?? short
+                continue
+            }
+            row[v.index] = true
+        }
+        if !anyShift {
+            ineligibleReason[i] = Explanation(.windowOutsideShifts,
+                "No qualified technician works on day \(earliest == latest ? "\(earliest)" : "\(earliest)-\(latest)").")
+            return
+        }
+        if !row.contains(true) {
+            if let short = shortPart {
+                ineligibleReason[i] = Explanation.partsLate(problem, supply: supply, part: short.part, need: short.need, latestDay: latest)
+            }
+            return
+        }
+        // A vehicle stays eligible only if it can do the job alone.
+        let timing = RouteTiming(instance: self)
+        for v in vehicles where row[v.index] && timing.schedule(vehicle: v, jobs: [i]) == nil {
+            row[v.index] = false
+        }
+        eligible[i] = row
+        if !row.contains(true) {
+            ineligibleReason[i] = Explanation(.windowOutsideShifts, job.pinned != nil
+                ? "The confirmed visit cannot be kept: the technician cannot be there at the pinned time within the shift."
+                : "No qualified technician can reach the job inside its time windows and be back within the shift.")
+        }
     }
 
     /// Cost of doing job `job` on vehicle `v`, apart from travel: labour for the

@@ -146,6 +146,30 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Booking queries against a planned 1000-job day (generated: 1010 jobs, 140
+    // technicians, seed 7; ten jobs are held back, the rest planned with 2000 search
+    // iterations and no bound). One iteration asks for the 3 best slots for each of
+    // the ten held-back jobs in turn: divide the time by 10 for one query.
+    do {
+        let check = BenchmarkMetric.custom("options found", polarity: .prefersSmaller, useScalingFactor: false)
+        Benchmark("Booking query x10 day-1000", configuration: configuration(slow: true, check: check)) { benchmark, prepared in
+            var advisor = prepared.advisor
+            var found = 0
+            for request in prepared.requests {
+                found += try advisor.options(for: request, count: 3).count
+            }
+            benchmark.measurement(check, found)
+        } setup: {
+            var problem = ScenarioGenerator(jobs: 1010, technicians: 140, days: 1, seed: 7).make()
+            let requests = Array(problem.jobs.suffix(10))
+            problem.jobs.removeLast(10)
+            var options = PlanOptions(timeLimit: 120, seed: 1, iterations: 2000)
+            options.bound = .none
+            let plan = EnginePlanner(options: options).plan(problem)
+            return BookingInput(advisor: try BookingAdvisor(problem: problem, schedule: plan), requests: requests)
+        }
+    }
+
     // A whole plan of the bundled day: preparation, construction, search and
     // master solves, schedule building. Bounded by 300 iterations or 2 s.
     for input in Inputs.available([Inputs.tomorrowInput], for: "whole plan") {
@@ -158,4 +182,10 @@ let benchmarks: @Sendable () -> Void = {
             try input.load()
         }
     }
+}
+
+/// A prepared plan and the requests a booking benchmark asks about.
+struct BookingInput: Sendable {
+    var advisor: BookingAdvisor
+    var requests: [Job]
 }
