@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Checker", "FieldService", "Schedule"]),
         .testTarget(name: "FieldPlanCLITests", dependencies: ["FieldPlan", "FieldPlanCLI"], exclude: ["Golden"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan"], exclude: ["Fixtures"]),
-        .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "FieldService", "Schedule", "Planner"]),
+        .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "FieldService", "Schedule", "Planner", "Checker", "Notify"]),
         .testTarget(name: "NotifyTests", dependencies: ["Notify", "FieldService", "Schedule"], resources: [.copy("Golden")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "FieldService", "Schedule", "FieldPlanCLI"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "FieldService", "Schedule", "FieldPlanCLI"]),

@@ -250,12 +250,12 @@ extension ObjectiveChange: Decodable {
 
 /// Turns decoding failures into ``WhatIfError`` values naming the edit and the field.
 enum ScenarioDiagnosis {
-    static func translate(_ error: any Error, file: String?, format: String = "JSON") -> WhatIfError {
+    static func translate(_ error: any Error, file: String?, format: String = "JSON", extraKinds: [String] = []) -> WhatIfError {
         switch error {
         case let unknown as UnknownEditKind:
             let index = unknown.codingPath.last?.intValue ?? 0
             return .unknownEdit(file: file, edit: index, kind: unknown.kind,
-                                suggestion: FieldNameSuggestion.closest(to: unknown.kind, among: ScenarioEdit.codes))
+                                suggestion: FieldNameSuggestion.closest(to: unknown.kind, among: ScenarioEdit.codes + extraKinds))
         case let unknown as UnknownFieldError:
             return locate(unknown.codingPath, file: file, reason: unknown.message)
         case let bad as BadEditValue:
@@ -267,7 +267,7 @@ enum ScenarioDiagnosis {
                 // and the parser's, this way.
                 if let underlying = context.underlyingError {
                     if underlying is YamlError { return .badFile(file: file, reason: "not valid \(format): \(underlying)") }
-                    return translate(underlying, file: file, format: format)
+                    return translate(underlying, file: file, format: format, extraKinds: extraKinds)
                 }
                 return .badFile(file: file, reason: "not valid \(format)")
             case let .dataCorrupted(context):
