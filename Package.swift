@@ -49,7 +49,7 @@ let package = Package(
         /// What-if scenarios: edits of a base problem (runs and diffs build on it).
         .target(name: "WhatIf", dependencies: ["FieldService", "Schedule", "Planner", "Notify", .product(name: "Yams", package: "Yams")]),
         /// The library facade front ends import.
-        .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner", "Notify"]),
+        .target(name: "FieldPlan", dependencies: ["FieldService", "Schedule", "Checker", "Planner", "Notify", "WhatIf"]),
         /// A self-contained HTML report of plans: key figures, route map and Gantt chart as inline SVG.
         .target(name: "Report", dependencies: ["FieldService", "Schedule"]),
 
