@@ -18,9 +18,14 @@ import Foundation
 /// import FieldPlan
 ///
 /// let problem = try FieldPlan.load(contentsOf: URL(fileURLWithPath: "Scenarios/tomorrow.json"))
-/// let schedule = try FieldPlan.optimize(problem, options: PlanOptions(timeLimit: 10, seed: 1))
+/// let schedule = try await FieldPlan.optimize(problem, options: PlanOptions(timeLimit: 10, seed: 1))
 /// for route in schedule.routes { print(route.technician, route.visits.map(\.job)) }
 /// ```
+///
+/// From async code, ``optimize(_:options:)-(_,_)async`` plans off the caller's task
+/// and ``start(_:options:)`` also streams progress and can be stopped early; both throw
+/// ``FieldPlanError``. The synchronous ``optimize(_:options:)-(_,_)sync`` suits scripts
+/// and command-line tools.
 public enum FieldPlan {
     /// Reads and validates a JSON input file.
     ///
@@ -36,7 +41,9 @@ public enum FieldPlan {
         return try Problem.load(json: data)
     }
 
-    /// Plans a problem: validates it, then runs the planner within `options.timeLimit`.
+    /// Plans a problem on the calling thread: validates it, then runs the planner
+    /// within `options.timeLimit`. It blocks for up to that long; from async code use
+    /// the `async` overload or ``start(_:options:)``.
     ///
     /// - Throws: ``InputError`` for invalid input, ``PlannerError`` if the solver fails.
     public static func optimize(_ problem: Problem, options: PlanOptions = PlanOptions()) throws -> Schedule {
@@ -48,13 +55,37 @@ public enum FieldPlan {
         }
     }
 
-    /// Plans a problem off the caller's task. GLPK problems are built, solved and
-    /// freed inside one synchronous call on one thread, so this is safe to call
-    /// from any actor, and several plans may run at once.
-    public static func optimize(_ problem: Problem, options: PlanOptions = PlanOptions()) async throws -> Schedule {
-        try await Task.detached(priority: .userInitiated) {
-            try optimize(problem, options: options)
-        }.value
+    /// Plans a problem off the caller's task and returns the plan.
+    ///
+    /// The planner runs on a thread of its own (see ``start(_:options:)``), so the call
+    /// suspends for up to `options.timeLimit` without holding a thread of Swift's
+    /// cooperative pool; it is safe from any actor, and several plans may run at once
+    /// (each uses one core). Cancelling the calling task stops the planner and the call
+    /// throws ``FieldPlanError/cancelled`` at once. `options.progress` and `options.stop`
+    /// work as in the synchronous call.
+    ///
+    /// - Throws: ``FieldPlanError/invalidInput(_:)`` when the problem does not validate,
+    ///   ``FieldPlanError/solverFailure(_:)`` when the exact planner's solver fails,
+    ///   ``FieldPlanError/cancelled`` when the task is cancelled.
+    public static func optimize(_ problem: Problem, options: PlanOptions = PlanOptions()) async throws(FieldPlanError)
+        -> Schedule {
+        if Task.isCancelled { throw .cancelled }
+        return try await start(problem, options: options).schedule()
+    }
+
+    /// Starts planning a problem on a thread of its own and returns at once: the run's
+    /// ``PlanningRun/updates`` stream its progress (best cost, unplaced jobs, iterations,
+    /// then the lower bound), ``PlanningRun/stop()`` ends it early with the best plan so
+    /// far, and ``PlanningRun/schedule()`` waits for the plan. An invalid problem is
+    /// reported by ``PlanningRun/schedule()``.
+    ///
+    /// The run uses `options` as given, with two additions: `options.progress`, when set,
+    /// is still called (from the planning thread) before each update is streamed, and
+    /// `options.stop`, when set, is the signal ``PlanningRun/stop()`` and cancellation set.
+    /// The exact planner (`options.planner == .exact`) reports no progress before its
+    /// final update and runs to its time limit even when stopped.
+    public static func start(_ problem: Problem, options: PlanOptions = PlanOptions()) -> PlanningRun {
+        PlanningRun(problem: problem, options: options)
     }
 
     /// The messages a plan needs sent (see ``Notifier``): against `previous`, the last
