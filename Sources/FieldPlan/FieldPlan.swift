@@ -22,14 +22,14 @@ import Foundation
 /// for route in schedule.routes { print(route.technician, route.visits.map(\.job)) }
 /// ```
 ///
-/// From async code, ``optimize(_:options:)-(_,_)async`` plans off the caller's task
-/// and ``start(_:options:)`` also streams progress and can be stopped early; both throw
-/// ``FieldPlanError``. The synchronous ``optimize(_:options:)-(_,_)sync`` suits scripts
-/// and command-line tools.
+/// From async code, `optimize(_:options:) async` plans off the caller's task and
+/// ``start(_:options:)`` also streams progress and can be stopped early; both throw
+/// ``FieldPlanError``. The synchronous `optimize(_:options:)` suits scripts and
+/// command-line tools.
 public enum FieldPlan {
     /// Reads and validates a JSON input file.
     ///
-    /// - Throws: ``InputError`` naming every problem (JSON path, entity, what is wrong).
+    /// - Throws: `InputError` naming every problem (JSON path, entity, what is wrong).
     public static func load(contentsOf url: URL) throws(InputError) -> Problem {
         let data: Data
         do {
@@ -45,7 +45,7 @@ public enum FieldPlan {
     /// within `options.timeLimit`. It blocks for up to that long; from async code use
     /// the `async` overload or ``start(_:options:)``.
     ///
-    /// - Throws: ``InputError`` for invalid input, ``PlannerError`` if the solver fails.
+    /// - Throws: `InputError` for invalid input, `PlannerError` if the solver fails.
     public static func optimize(_ problem: Problem, options: PlanOptions = PlanOptions()) throws -> Schedule {
         let issues = problem.validate()
         guard issues.isEmpty else { throw InputError(issues: issues) }
@@ -88,10 +88,10 @@ public enum FieldPlan {
         PlanningRun(problem: problem, options: options)
     }
 
-    /// The messages a plan needs sent (see ``Notifier``): against `previous`, the last
+    /// The messages a plan needs sent (see `Notifier`): against `previous`, the last
     /// published plan, only what changed.
     ///
-    /// - Throws: ``NotifyError`` when a template is missing or does not parse.
+    /// - Throws: `NotifyError` when a template is missing or does not parse.
     public static func notifications(for schedule: Schedule, problem: Problem, previous: Schedule? = nil,
                                      options: NotifyOptions = NotifyOptions()) throws -> [Message] {
         try Notifier(problem: problem, options: options).notifications(for: schedule, previous: previous)
