@@ -10,7 +10,7 @@ public struct PlanUpdate: Sendable, Hashable {
     public var bestCost: Double
     /// Jobs the best plan so far leaves unplaced (on no route and not referred to a partner).
     public var unplaced: Int
-    /// Route-search iterations done so far.
+    /// Route-search iterations done so far (0 with the exact planner, which does no search).
     public var iterations: Int
     /// A proven lower bound on the cost of any plan, once the engine has computed it;
     /// nil before, and in runs without a bound.
@@ -87,7 +87,8 @@ public final class PlanningRun: Sendable {
         }
         let runOptions = planning
         let thread = Thread {
-            state.finish(FieldPlan.plan(problem, options: runOptions))
+            let (outcome, iterations) = FieldPlan.plan(problem, options: runOptions)
+            state.finish(outcome, iterations: iterations)
         }
         thread.name = "FieldPlan planning"
         // As much stack as a main thread has: the planner runs there in the command.
@@ -155,15 +156,17 @@ private final class RunState: @unchecked Sendable {
                                   lowerBound: progress.lowerBound, isFinal: false))
     }
 
-    /// Ends the run with its outcome (from the planning thread): the final update,
-    /// the end of the stream, then the waiters. Ignored after a cancellation.
-    func finish(_ result: Outcome) {
+    /// Ends the run with its outcome and the search's iteration count (from the
+    /// planning thread): the final update, the end of the stream, then the waiters.
+    /// Ignored after a cancellation.
+    func finish(_ result: Outcome, iterations searched: Int) {
         lock.lock()
         guard outcome == nil else {
             lock.unlock()
             return
         }
         if case let .success(schedule) = result {
+            iterations = max(iterations, searched)
             continuation.yield(update(bestCost: schedule.kpis.cost, unplaced: schedule.kpis.jobsUnassigned,
                                       lowerBound: schedule.kpis.lowerBound, isFinal: true))
         }
@@ -213,20 +216,22 @@ private final class RunState: @unchecked Sendable {
 }
 
 extension FieldPlan {
-    /// Validates and plans `problem` on the calling thread, with every failure typed.
-    static func plan(_ problem: Problem, options: PlanOptions) -> Result<Schedule, FieldPlanError> {
+    /// Validates and plans `problem` on the calling thread, with every failure typed;
+    /// also returns the route search's iterations (0 for the exact planner).
+    static func plan(_ problem: Problem, options: PlanOptions) -> (Result<Schedule, FieldPlanError>, Int) {
         let issues = problem.validate()
-        guard issues.isEmpty else { return .failure(.invalidInput(InputError(issues: issues))) }
+        guard issues.isEmpty else { return (.failure(.invalidInput(InputError(issues: issues))), 0) }
         switch options.planner {
         case .engine:
-            return .success(EnginePlanner(options: options).plan(problem))
+            let (schedule, statistics) = EnginePlanner(options: options).planWithStatistics(problem)
+            return (.success(schedule), statistics.iterations)
         case .exact:
             do {
-                return .success(try CompactMIPPlanner(options: options).plan(problem))
+                return (.success(try CompactMIPPlanner(options: options).plan(problem)), 0)
             } catch let error as PlannerError {
-                return .failure(.solverFailure(error))
+                return (.failure(.solverFailure(error)), 0)
             } catch {
-                return .failure(.solverFailure(.solver("\(error)")))
+                return (.failure(.solverFailure(.solver("\(error)"))), 0)
             }
         }
     }

@@ -123,6 +123,21 @@ struct AsyncAPITests {
         #expect(calls.value == updates.count - 1)
     }
 
+    @Test("a short run still streams a final update, with the search's iterations")
+    func shortRun() async throws {
+        let problem = Self.tinyDay()
+        var options = PlanOptions(timeLimit: 10, seed: 1, iterations: 200)
+        options.bound = .none
+        let run = FieldPlan.start(problem, options: options)
+        async let collected = Self.collect(run.updates)
+        let schedule = try await run.schedule()
+        let last = try #require(await collected.last)
+        #expect(last.isFinal)
+        #expect(last.iterations == 200)
+        #expect(last.lowerBound == nil && last.gap == nil)
+        #expect(last.bestCost == schedule.kpis.cost)
+    }
+
     @Test("stop() ends a long run early with a plan the checker accepts")
     func stopEarly() async throws {
         let problem = try Self.smallDay()
