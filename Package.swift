@@ -73,6 +73,10 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Examples
+        /// A sample dispatch front end on the async API (`swift run DispatchExample`).
+        .executableTarget(name: "DispatchExample", dependencies: ["FieldPlan"], path: "Examples/DispatchExample"),
+
         // MARK: - Tests
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),

@@ -5,12 +5,15 @@ import Schedule
 /// Renders a schedule as the readable plan a dispatcher scans: one block per
 /// technician and day, then unplaced jobs with reasons, then the key figures.
 public struct TableRenderer: Sendable {
+    /// The problem the schedules belong to (names, customers, parts).
     public let problem: Problem
 
+    /// A renderer for schedules of `problem`.
     public init(problem: Problem) {
         self.problem = problem
     }
 
+    /// The schedule as text, as `fieldplan optimize` prints it.
     public func render(_ schedule: Schedule) -> String {
         var out: [String] = []
         let multiDay = problem.horizon.days > 1

@@ -119,6 +119,10 @@ public struct EnginePlanner: Sendable {
                 if let lower = outcome.lowerBound {
                     proof.lowerBound = lower
                     proof.provenOptimal = lower >= total - 1e-6 * max(1, abs(total))
+                    options.progress?(PlanProgress(
+                        elapsed: (clock.now - began).seconds, iterations: stats.iterations, bestCost: total,
+                        unplaced: max(0, instance.jobCount - solution.placed.count - solution.referrals.count),
+                        poolSize: stats.poolSize, lowerBound: lower))
                 }
             }
         }

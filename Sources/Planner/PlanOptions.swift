@@ -57,7 +57,8 @@ public struct PlanOptions: Sendable {
 
 /// A snapshot of a running search, for progress lines.
 public struct PlanProgress: Sendable {
-    /// Seconds since planning started.
+    /// Seconds since planning started (the route search's reports count from the
+    /// start of the search, after the travel tables are prepared).
     public var elapsed: Double
     /// Iterations done.
     public var iterations: Int
@@ -67,6 +68,9 @@ public struct PlanProgress: Sendable {
     public var unplaced: Int
     /// Routes in the pool.
     public var poolSize: Int
+    /// A proven lower bound on the cost of any plan: nil while the search runs; the
+    /// engine reports once more with it when its bound is known.
+    public var lowerBound: Double? = nil
 }
 
 /// A flag another thread sets to end a run early.
