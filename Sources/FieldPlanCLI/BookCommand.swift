@@ -107,7 +107,8 @@ struct BookCommand: ParsableCommand {
                 throw ExitStatus.failure
             }
         }
-        let windows = options.map { ArrivalWindow.around($0.arrival, width: arrivalWindow) }
+        // Customers are told when the technician will be at the door: the start of work.
+        let windows = options.map { ArrivalWindow.around($0.start, width: arrivalWindow) }
         switch format {
         case .json:
             let rows = zip(options, windows).map { BookingRow(option: $0, window: $1, horizon: problem.horizon) }
@@ -127,7 +128,7 @@ struct BookCommand: ParsableCommand {
             print("Options for \(job.id) (\(job.customer.name)):")
             for (rank, (option, window)) in zip(options, windows).enumerated() {
                 var line = "\(rank + 1). \(option.technicianName) (\(option.technician)), \(Self.day(option.day, problem.horizon)), "
-                    + "arrival \(Self.clock(window.start))-\(Self.clock(window.end)) (planned \(Self.clock(option.arrival))), "
+                    + "arrival \(Self.clock(window.start))-\(Self.clock(window.end)) (planned \(Self.clock(option.start))), "
                     + "adds \(String(format: "%.2f", option.addedCost))"
                 line += option.after.map { ", after \($0)" } ?? ", first visit of the day"
                 if !option.shiftedVisits.isEmpty {

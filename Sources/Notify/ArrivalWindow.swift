@@ -1,6 +1,10 @@
 import FieldService
 
 /// The arrival window customers are told, and when a re-plan must tell them again.
+///
+/// The "arrival" customers care about is when the technician is at the door: the visit's
+/// start of work (`Visit.start`), not when the van gets there (a technician who is early
+/// waits for the customer's hours).
 public enum ArrivalWindow {
     /// The window of `width` minutes around a planned arrival: it starts at the arrival
     /// minus half the width, rounded down to a quarter hour.

@@ -18,9 +18,11 @@ extension Notifier {
         var result: [String: Appointment] = [:]
         for route in schedule.routes {
             for visit in route.visits {
-                let window = ArrivalWindow.around(visit.arrival, width: options.arrivalWindowMinutes)
+                // Customers are told when the technician will be at the door: the start of
+                // work (a technician who gets there early waits for the customer's hours).
+                let window = ArrivalWindow.around(visit.start, width: options.arrivalWindowMinutes)
                 result[visit.job] = Appointment(job: visit.job, technician: route.technician, day: route.day,
-                                                arrival: visit.arrival, windowStart: window.start, windowEnd: window.end)
+                                                arrival: visit.start, windowStart: window.start, windowEnd: window.end)
             }
         }
         return result

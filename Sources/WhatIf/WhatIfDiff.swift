@@ -8,7 +8,8 @@ enum WhatIfDiff {
         var result: [String: Placement] = [:]
         for route in schedule.routes {
             for visit in route.visits {
-                result[visit.job] = Placement(technician: route.technician, provider: nil, day: route.day, arrival: visit.arrival)
+                // At the door: the start of work (see `ArrivalWindow`).
+                result[visit.job] = Placement(technician: route.technician, provider: nil, day: route.day, arrival: visit.start)
             }
         }
         for referral in schedule.referrals {

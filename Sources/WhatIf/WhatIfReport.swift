@@ -87,6 +87,7 @@ public struct Placement: Sendable, Hashable, Codable {
     /// Provider id for a referral.
     public var provider: String?
     public var day: Int
-    /// Planned arrival (minutes from the horizon start); nil for a referral.
+    /// When the technician is at the customer's door: the planned start of work (minutes
+    /// from the horizon start), as customers are told; nil for a referral.
     public var arrival: Double?
 }

@@ -186,17 +186,17 @@ public struct Replanner: Sendable {
         // Confirmed appointments: keep technician, day and told window.
         var kept = open
         var confirmed: [String: (technician: String, day: Int, arrival: Minutes)] = [:]
-        /// Per confirmed job, when work may start and the appointment still holds: the told
-        /// arrival window, stretched to the planned start when the technician was to wait.
+        /// Per confirmed job, when work may start and the appointment still holds: the
+        /// window the customer was told (around the planned start of work).
         var holds: [String: TimeWindow] = [:]
         let openIndex = Dictionary(open.jobs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let allTechnicians = open.technicians.map(\.id)
         for route in published.routes {
             for visit in route.visits where !frozenSet.contains(visit.job) {
                 guard let j = openIndex[visit.job], open.jobs[j].pinned == nil, techIDs.contains(route.technician) else { continue }
-                confirmed[visit.job] = (route.technician, route.day, visit.arrival)
-                let told = ArrivalWindow.around(visit.arrival, width: policy.arrivalWindowMinutes)
-                let hold = TimeWindow(start: min(told.start, visit.start), end: max(told.end, visit.start))
+                confirmed[visit.job] = (route.technician, route.day, visit.start)
+                let told = ArrivalWindow.around(visit.start, width: policy.arrivalWindowMinutes)
+                let hold = TimeWindow(start: told.start, end: told.end)
                 holds[visit.job] = hold
                 let keep = open.jobs[j].timeWindows.compactMap { w -> TimeWindow? in
                     let start = max(w.start, hold.start), end = min(w.end, hold.end)
@@ -272,8 +272,7 @@ public struct Replanner: Sendable {
                 appointmentChanges.append(AppointmentChange(job: job.id, from: from, to: nil, reason: reason))
                 continue
             }
-            // Kept: the same technician and day, and work starts inside the told window (a
-            // technician who gets there early waits for it).
+            // Kept: the same technician and day, and work starts inside the told window.
             let moved: Bool
             if let t = placed.technician, let start = starts[job.id], let window = holds[job.id] {
                 moved = t != told.technician || placed.day != told.day || start < window.start - 1e-9 || start > window.end + 1e-9
@@ -287,8 +286,7 @@ public struct Replanner: Sendable {
         }
         var messages: [Message] = []
         if let notifier = try? Notifier(problem: final.problem, options: notify) {
-            // A visit kept inside its told window needs no change message, even when the
-            // technician now gets there early and waits.
+            // The notifier's rule is the one above: a change message for each changed appointment.
             let changed = Set(appointmentChanges.map(\.job))
             messages = notifier.notifications(for: final.schedule, previous: published).filter {
                 switch $0.kind {
