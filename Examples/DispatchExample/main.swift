@@ -1,5 +1,6 @@
 // A sample dispatch front end: builds tomorrow's work in code, plans it with the async
-// API while printing the progress, prints each technician's route and the messages
+// API while printing the progress, prints each technician's route, books a slot for a
+// customer who phones, re-plans when a technician runs late, and prints the messages
 // the plan needs sent.
 //
 //     swift run DispatchExample
@@ -119,7 +120,49 @@ guard violations.isEmpty else {
 }
 print("The independent checker accepts the plan.")
 
-// Booking a slot for a new request and re-planning after a change come in a later release.
+// A customer phones: book the new request into the plan without planning the day again.
+let request = Job(id: "J-109", customer: Customer(name: "Nina Hartmann", phone: "+49 151 5550 109"),
+                  location: Location(latitude: 52.5150, longitude: 13.4000), duration: 45, requiredSkills: ["hvac": 1],
+                  timeWindows: [TimeWindow(start: 9 * 60, end: 16 * 60)])
+var booked = (problem: problem, schedule: schedule)
+do {
+    var advisor = try BookingAdvisor(problem: problem, schedule: schedule)
+    let options = try advisor.options(for: request, count: 3)
+    print("\nSlots for \(request.id)")
+    for option in options {
+        let window = ArrivalWindow.around(option.start, width: 120)
+        print("  \(option.technicianName): \(formatClock(window.start))-\(formatClock(window.end)), adds "
+            + String(format: "%.2f", option.addedCost))
+    }
+    guard let best = options.first else {
+        print("  no slot: re-plan the day to place it")
+        exit(1)
+    }
+    booked = try advisor.booked(best, request: request)
+    print("Booked \(request.id) with \(best.technicianName).")
+} catch {
+    print("error: \(error)")
+    exit(2)
+}
+
+// At 11:00 a technician is 40 minutes behind: re-plan, keeping what customers were told.
+let late = booked.schedule.routes.first { !$0.visits.isEmpty }?.technician ?? "t-anna"
+do {
+    let result = try FieldPlan.replan(booked.schedule, of: booked.problem,
+                                      changes: [.technicianLate(technician: late, minutes: 40)], now: 11 * 60,
+                                      options: PlanOptions(timeLimit: 10, seed: 1))
+    print("\nRe-planned at 11:00 (\(names[late] ?? late) 40 minutes late): \(result.frozen.count) visits frozen, "
+        + "\(result.changes.count) appointment change\(result.changes.count == 1 ? "" : "s")")
+    for change in result.changes { print("  \(change.job): \(change.reason)") }
+    guard FieldPlan.check(result.schedule, for: result.problem).isEmpty else {
+        print("error: the checker rejects the re-plan")
+        exit(1)
+    }
+    for message in result.notifications { print("  [\(message.kind)] to \(message.recipient): \(message.subject)") }
+} catch {
+    print("error: \(error)")
+    exit(2)
+}
 
 do {
     let messages = try FieldPlan.notifications(for: schedule, problem: problem)

@@ -40,5 +40,8 @@ struct DispatchExampleTests {
         #expect(text.contains("\nNotifications ("))
         #expect(text.contains("[appointment_confirmation] to J-101"))
         #expect(text.contains("[job_sheet] to t-"))
+        #expect(text.contains("\nSlots for J-109\n"))
+        #expect(text.contains("Booked J-109 with "))
+        #expect(text.contains("Re-planned at 11:00"))
     }
 }

@@ -152,14 +152,14 @@ let benchmarks: @Sendable () -> Void = {
     // the ten held-back jobs in turn: divide the time by 10 for one query.
     do {
         let check = BenchmarkMetric.custom("options found", polarity: .prefersSmaller, useScalingFactor: false)
-        Benchmark("Booking query x10 day-1000", configuration: configuration(slow: true, check: check)) { benchmark, prepared in
+        Benchmark("Booking query x10 day-1000", configuration: configuration(slow: true, check: check)) { (benchmark: Benchmark, prepared: BookingInput) in
             var advisor = prepared.advisor
             var found = 0
             for request in prepared.requests {
                 found += try advisor.options(for: request, count: 3).count
             }
             benchmark.measurement(check, found)
-        } setup: {
+        } setup: { () throws -> BookingInput in
             var problem = ScenarioGenerator(jobs: 1010, technicians: 140, days: 1, seed: 7).make()
             let requests = Array(problem.jobs.suffix(10))
             problem.jobs.removeLast(10)
