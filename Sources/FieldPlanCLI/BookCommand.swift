@@ -58,13 +58,7 @@ struct BookCommand: ParsableCommand {
 
     func run() throws {
         let problem = try loadProblem(self.problem)
-        let schedule: Schedule
-        do {
-            schedule = try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: plan)))
-        } catch {
-            printError("error: \(plan) is not a plan written by `fieldplan optimize --format json`: \(error.localizedDescription)")
-            throw ExitStatus.badInput
-        }
+        let schedule = try loadPlan(plan)
         let job: Job
         do {
             job = try problem.inputDecoder().decode(Job.self, from: Data(contentsOf: URL(fileURLWithPath: request)))

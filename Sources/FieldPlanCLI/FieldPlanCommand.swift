@@ -65,3 +65,13 @@ enum DefaultScenario {
         return nil
     }
 }
+
+/// Reads a plan written by `optimize --format json`; exits 2 with a message when it is not one.
+func loadPlan(_ path: String) throws -> Schedule {
+    do {
+        return try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+        printError("error: \(path) is not a plan written by `fieldplan optimize --format json`: \(error.localizedDescription)")
+        throw ExitStatus.badInput
+    }
+}

@@ -29,13 +29,7 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         let problem = try loadProblem(self.problem)
-        let schedule: Schedule
-        do {
-            schedule = try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: plan)))
-        } catch {
-            printError("error: \(plan) is not a plan written by `fieldplan optimize --format json`: \(error.localizedDescription)")
-            throw ExitStatus.badInput
-        }
+        let schedule = try loadPlan(plan)
         let violations = FieldPlan.check(schedule, for: problem)
         guard violations.isEmpty else {
             printError("error: the checker rejects this plan for \(self.problem); nothing was published:\n"

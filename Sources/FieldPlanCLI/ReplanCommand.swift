@@ -68,13 +68,7 @@ struct ReplanCommand: ParsableCommand {
 
     func run() throws {
         let problem = try loadProblem(self.problem)
-        let schedule: Schedule
-        do {
-            schedule = try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: published)))
-        } catch {
-            printError("error: \(published) is not a plan written by `fieldplan optimize --format json`: \(error.localizedDescription)")
-            throw ExitStatus.badInput
-        }
+        let schedule = try loadPlan(published)
         let file: ReplanChanges
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: changes))
