@@ -99,7 +99,7 @@ struct CLITests {
 
     @Test("optimize --planner exact proves the small day optimal")
     func exactPlanner() throws {
-        let result = try CLI.run(["optimize", "Scenarios/small.json", "--planner", "exact", "--seconds", "30", "--format", "json"])
+        let result = try CLI.run(["optimize", "Scenarios/small.json", "--planner", "exact", "--seconds", "300", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let kpis = try #require(json["kpis"] as? [String: Any])
