@@ -130,7 +130,7 @@ do {
     let options = try advisor.options(for: request, count: 3)
     print("\nSlots for \(request.id)")
     for option in options {
-        let window = ArrivalWindow.around(option.start, width: 120)
+        let window = ArrivalWindow.around(option.start, width: 120, within: request.timeWindows)
         print("  \(option.technicianName): \(formatClock(window.start))-\(formatClock(window.end)), adds "
             + String(format: "%.2f", option.addedCost))
     }

@@ -102,7 +102,7 @@ struct BookCommand: ParsableCommand {
             }
         }
         // Customers are told when the technician will be at the door: the start of work.
-        let windows = options.map { ArrivalWindow.around($0.start, width: arrivalWindow) }
+        let windows = options.map { ArrivalWindow.around($0.start, width: arrivalWindow, within: job.timeWindows) }
         switch format {
         case .json:
             let rows = zip(options, windows).map { BookingRow(option: $0, window: $1, horizon: problem.horizon) }

@@ -8,18 +8,26 @@ import FieldService
 public enum ArrivalWindow {
     /// The window of `width` minutes around a planned arrival: it starts at the arrival
     /// minus half the width, rounded down to a quarter hour.
-    public static func around(_ arrival: Minutes, width: Minutes) -> (start: Minutes, end: Minutes) {
+    ///
+    /// With the job's `windows` (the customer's hours), a window that would begin before
+    /// the customer's hours that hold the arrival begins with them instead: nobody is told
+    /// 7:00-9:00 when they said they are home from 8:00.
+    public static func around(_ arrival: Minutes, width: Minutes, within windows: [TimeWindow] = []) -> (start: Minutes, end: Minutes) {
         let w = max(0, width)
-        let start = ((arrival - w / 2) / 15).rounded(.down) * 15
+        var start = ((arrival - w / 2) / 15).rounded(.down) * 15
+        if let hours = windows.first(where: { $0.start <= arrival + 1e-9 && arrival <= $0.end + 1e-9 }), start < hours.start {
+            start = min(hours.start, arrival)
+        }
         return (start, start + w)
     }
 
     /// Whether a customer told about `old` (technician, day, arrival) must hear of `new`:
     /// another technician or day, or an arrival outside the window they were told.
     public static func needsNotice(from old: (technician: String, day: Int, arrival: Minutes),
-                                   to new: (technician: String, day: Int, arrival: Minutes), width: Minutes) -> Bool {
+                                   to new: (technician: String, day: Int, arrival: Minutes), width: Minutes,
+                                   within windows: [TimeWindow] = []) -> Bool {
         if old.technician != new.technician || old.day != new.day { return true }
-        let told = around(old.arrival, width: width)
+        let told = around(old.arrival, width: width, within: windows)
         return new.arrival < told.start - 1e-9 || new.arrival > told.end + 1e-9
     }
 }

@@ -20,7 +20,8 @@ extension Notifier {
             for visit in route.visits {
                 // Customers are told when the technician will be at the door: the start of
                 // work (a technician who gets there early waits for the customer's hours).
-                let window = ArrivalWindow.around(visit.start, width: options.arrivalWindowMinutes)
+                let window = ArrivalWindow.around(visit.start, width: options.arrivalWindowMinutes,
+                                                  within: problem.job(visit.job)?.timeWindows ?? [])
                 result[visit.job] = Appointment(job: visit.job, technician: route.technician, day: route.day,
                                                 arrival: visit.start, windowStart: window.start, windowEnd: window.end)
             }
@@ -41,7 +42,7 @@ extension Notifier {
                 if let old = before[job.id] {
                     if ArrivalWindow.needsNotice(from: (old.technician, old.day, old.arrival),
                                                  to: (current.technician, current.day, current.arrival),
-                                                 width: options.arrivalWindowMinutes) {
+                                                 width: options.arrivalWindowMinutes, within: job.timeWindows) {
                         result.append(change(job, from: old, to: current))
                     }
                 } else {

@@ -33,7 +33,8 @@ enum WhatIfDiff {
             }
             let changed: Bool
             if let t0 = old.technician, let t1 = now.technician, let a0 = old.arrival, let a1 = now.arrival {
-                changed = ArrivalWindow.needsNotice(from: (t0, old.day, a0), to: (t1, now.day, a1), width: arrivalWindow)
+                changed = ArrivalWindow.needsNotice(from: (t0, old.day, a0), to: (t1, now.day, a1), width: arrivalWindow,
+                                                    within: base.problem.job(job.id)?.timeWindows ?? [])
             } else {
                 changed = old.technician != now.technician || old.provider != now.provider || old.day != now.day
             }

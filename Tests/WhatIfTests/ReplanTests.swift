@@ -57,7 +57,7 @@ struct ReplanTests {
             guard let new = after[job] else { continue }
             let told = published.routes.flatMap(\.visits).first { $0.job == job }?.arrival ?? old.start
             let arrival = result.schedule.routes.flatMap(\.visits).first { $0.job == job }?.arrival ?? new.start
-            let window = ArrivalWindow.around(told, width: 120)
+            let window = ArrivalWindow.around(told, width: 120, within: problem.job(job)?.timeWindows ?? [])
             #expect(new.technician == old.technician && new.day == old.day && new.start >= min(window.start, old.start) - 1e-6
                         && new.start <= max(window.end, old.start) + 1e-6, "\(job) moved although its technician is on time (arrival \(arrival))")
         }

@@ -195,7 +195,8 @@ public struct Replanner: Sendable {
             for visit in route.visits where !frozenSet.contains(visit.job) {
                 guard let j = openIndex[visit.job], open.jobs[j].pinned == nil, techIDs.contains(route.technician) else { continue }
                 confirmed[visit.job] = (route.technician, route.day, visit.start)
-                let told = ArrivalWindow.around(visit.start, width: policy.arrivalWindowMinutes)
+                let told = ArrivalWindow.around(visit.start, width: policy.arrivalWindowMinutes,
+                                                within: problem.job(visit.job)?.timeWindows ?? [])
                 let hold = TimeWindow(start: told.start, end: told.end)
                 holds[visit.job] = hold
                 let keep = open.jobs[j].timeWindows.compactMap { w -> TimeWindow? in
