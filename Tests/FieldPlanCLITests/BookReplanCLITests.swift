@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// `fieldplan book` and `fieldplan replan` on the small bundled day.
+@Suite("fieldplan book and replan", .serialized)
+struct BookReplanCLITests {
+    /// A scratch folder with the small day's plan (`optimize --format json`).
+    static func planned() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("fieldplan-book-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let plan = folder.appendingPathComponent("plan.json")
+        let result = try CLI.run(["optimize", "Scenarios/small.json", "--seconds", "30", "--iterations", "200", "--no-bound",
+                                  "--quiet", "--format", "json", "--output", plan.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        return folder
+    }
+
+    @Test("book offers ranked slots, as a table and as JSON, and writes the booked plan")
+    func book() throws {
+        let folder = try Self.planned()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let request = folder.appendingPathComponent("request.json")
+        try Data(#"""
+            {"id": "NEW-1", "customer": {"name": "Nina Hartmann"}, "location": {"lat": 42.95, "lon": -85.66},
+             "duration": 45, "skills": {"plumbing": 1}, "timeWindows": [{"day": 1, "start": "09:00", "end": "16:00"}]}
+            """#.utf8).write(to: request)
+        let plan = folder.appendingPathComponent("plan.json").path
+        let table = try CLI.run(["book", plan, request.path, "--problem", "Scenarios/small.json", "--count", "3"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Options for NEW-1 (Nina Hartmann):") && table.stdout.contains("1. "), "\(table.stdout)")
+
+        let booked = folder.appendingPathComponent("booked.json")
+        let json = try CLI.run(["book", plan, request.path, "--problem", "Scenarios/small.json", "--format", "json",
+                                "--output", booked.path])
+        #expect(json.status == 0, "\(json.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(answer["request"] as? String == "NEW-1")
+        let options = try #require(answer["options"] as? [[String: Any]])
+        #expect(!options.isEmpty)
+        let costs = options.compactMap { $0["addedCost"] as? Double }
+        #expect(costs == costs.sorted())
+        for key in ["technician", "day", "window", "windowStart", "windowEnd", "arrival", "start", "shiftedVisits"] {
+            #expect(options[0][key] != nil, "\(key)")
+        }
+        let plan2 = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: booked)) as? [String: Any])
+        let routes = try #require(plan2["routes"] as? [[String: Any]])
+        #expect(routes.contains { ($0["visits"] as? [[String: Any]])?.contains { $0["job"] as? String == "NEW-1" } == true })
+
+        // A taken id is exit 2, naming the field.
+        try Data(#"{"id": "J-1001", "customer": {"name": "x"}, "location": {"lat": 42.95, "lon": -85.66}, "duration": 30}"#.utf8)
+            .write(to: request)
+        let taken = try CLI.run(["book", plan, request.path, "--problem", "Scenarios/small.json"])
+        #expect(taken.status == 2)
+        #expect(taken.stderr.contains("request.id"), "\(taken.stderr)")
+    }
+
+    @Test("replan freezes what started, lists changed appointments, and refuses a slowdown")
+    func replan() throws {
+        let folder = try Self.planned()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        let changes = folder.appendingPathComponent("changes.yaml")
+        try Data("now: {day: 1, time: \"10:00\"}\nedits:\n  - edit: technician_late\n    technician: t-ben\n    minutes: 60\n".utf8)
+            .write(to: changes)
+        let table = try CLI.run(["replan", plan, changes.path, "--problem", "Scenarios/small.json", "--seconds", "30",
+                                 "--iterations", "200", "--no-bound", "--quiet"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Re-planned at day 1 10:00") && table.stdout.contains("frozen"), "\(table.stdout)")
+
+        let json = try CLI.run(["replan", plan, changes.path, "--problem", "Scenarios/small.json", "--now", "11:00", "--seconds", "30",
+                                "--iterations", "200", "--no-bound", "--quiet", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(answer["now"] as? Double == 660, "--now wins over the file")
+        for key in ["frozen", "changes", "windowPassed", "unplaced", "kpis", "notifications", "plan"] { #expect(answer[key] != nil, "\(key)") }
+
+        try Data(#"{"edits": [{"edit": "travel_slowdown", "factor": 1.3}]}"#.utf8).write(to: folder.appendingPathComponent("slow.json"))
+        let slow = try CLI.run(["replan", plan, folder.appendingPathComponent("slow.json").path, "--problem", "Scenarios/small.json",
+                                "--now", "10:00", "--quiet"])
+        #expect(slow.status == 2)
+        #expect(slow.stderr.contains("travel_slowdown"), "\(slow.stderr)")
+    }
+}
