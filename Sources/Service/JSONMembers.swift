@@ -16,7 +16,7 @@ enum JSONMembers {
         scanner.index += 1
         var members: [(key: String, value: Data)] = []
         scanner.skipWhitespace()
-        if scanner.peek == UInt8(ascii: "}") { return members }
+        if scanner.peek == UInt8(ascii: "}") { return scanner.endsAfterClose() ? members : nil }
         while scanner.index < bytes.count {
             scanner.skipWhitespace()
             let keyStart = scanner.index
@@ -34,7 +34,7 @@ enum JSONMembers {
                 scanner.index += 1
                 continue
             }
-            return scanner.peek == UInt8(ascii: "}") ? members : nil
+            return scanner.peek == UInt8(ascii: "}") && scanner.endsAfterClose() ? members : nil
         }
         return nil
     }
@@ -48,7 +48,7 @@ enum JSONMembers {
         scanner.index += 1
         var elements: [Data] = []
         scanner.skipWhitespace()
-        if scanner.peek == UInt8(ascii: "]") { return elements }
+        if scanner.peek == UInt8(ascii: "]") { return scanner.endsAfterClose() ? elements : nil }
         while scanner.index < bytes.count {
             scanner.skipWhitespace()
             let start = scanner.index
@@ -59,7 +59,7 @@ enum JSONMembers {
                 scanner.index += 1
                 continue
             }
-            return scanner.peek == UInt8(ascii: "]") ? elements : nil
+            return scanner.peek == UInt8(ascii: "]") && scanner.endsAfterClose() ? elements : nil
         }
         return nil
     }
@@ -84,6 +84,13 @@ enum JSONMembers {
         }
 
         var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        /// Steps over the closing bracket under `index`: whether only whitespace follows it.
+        mutating func endsAfterClose() -> Bool {
+            index += 1
+            skipWhitespace()
+            return index == bytes.count
+        }
 
         mutating func skipWhitespace() {
             while let byte = peek, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {

@@ -11,18 +11,17 @@ struct RequestBody {
     /// Reads a body that must be a JSON object with members from `known` only.
     ///
     /// Text that is not JSON gets the message the command prints for a file that is not
-    /// JSON (with line and column).
+    /// JSON (with line and column). Each member is read by its own reader (the problem by
+    /// the input format's), which reports what is wrong inside it.
     static func read(_ data: Data, known: [String]) throws(ServiceError) -> RequestBody {
-        guard (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil else {
-            // The problem reader's diagnosis of JSON syntax, as the command prints it.
+        guard let list = JSONMembers.object(data) else {
+            // Not an object: the problem reader's diagnosis of JSON syntax (line and
+            // column), as the command prints it for a file.
             do {
                 _ = try Problem.decode(json: data)
-            } catch {
+            } catch where error.issues.first?.kind == .malformedJSON {
                 throw .invalid(error)
-            }
-            throw .badRequest("input: not valid JSON")
-        }
-        guard let list = JSONMembers.object(data) else {
+            } catch {}
             throw .badRequest("input: the request body must be a JSON object with the fields \(known.joined(separator: ", "))")
         }
         var members: [String: Data] = [:]

@@ -3,7 +3,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Service
+@testable import Service
 import Testing
 import WhatIf
 
@@ -98,6 +98,42 @@ struct ServiceTests {
             #expect(schedule.kpis.jobsPlaced > 0)
             // As `optimize --format json`: with the customers' messages.
             #expect(!schedule.notifications.isEmpty)
+        }
+    }
+
+    @Test("optimize: an invalid problem is a 400 with Problem.load's message and issues")
+    func optimizeInvalid() async throws {
+        try await TestServer.with { server in
+            var broken = try Self.smallObject()
+            var jobs = try #require(broken["jobs"] as? [[String: Any]])
+            jobs[2].removeValue(forKey: "location")
+            jobs[3]["urgency"] = "whenever"
+            broken["jobs"] = jobs
+            let expected: String
+            do {
+                _ = try Problem.load(json: try Self.json(broken))
+                Issue.record("the broken problem loads")
+                return
+            } catch let error as InputError {
+                expected = error.description
+            }
+            let answer = try await server.post("/v1/optimize", try Self.json(["problem": broken, "seconds": 1]))
+            #expect(answer.status == 400)
+            let error = try Self.object(answer.body)
+            #expect(error["error"] as? String == expected)
+            #expect((error["issues"] as? [Any])?.isEmpty == false)
+
+            // A number too large for a Double inside the problem: found at its path.
+            let text = try #require(String(data: try Self.small(), encoding: .utf8))
+                .replacingOccurrences(of: "\"duration\": 90", with: "\"duration\": 1e999")
+            let huge = try await server.post("/v1/optimize", Data("{\"problem\": \(text), \"seconds\": 1}".utf8))
+            #expect(huge.status == 400)
+            do {
+                _ = try Problem.load(json: Data(text.utf8))
+                Issue.record("the huge number loads")
+            } catch let error as InputError {
+                #expect(try Self.object(huge.body)["error"] as? String == error.description)
+            }
         }
     }
 
@@ -288,6 +324,29 @@ struct ServiceTests {
         #expect(configuration.port == 8080)
         #expect(configuration.maximumSeconds == 60)
         #expect(configuration.maximumBodyBytes == 10 * 1024 * 1024)
+    }
+}
+
+@Suite("Request bodies cut into members")
+struct JSONMembersTests {
+    @Test("members keep their bytes; strings with brackets, escapes and nesting do not confuse the cut")
+    func members() throws {
+        let text = #"{ "a" : {"b": "}]\"[{", "c": [1, {"d": null}]}, "e\u0041": 5 , "f": "x"}"#
+        let members = try #require(JSONMembers.object(Data(text.utf8)))
+        #expect(members.map(\.key) == ["a", "eA", "f"])
+        #expect(String(decoding: members[0].value, as: UTF8.self) == #"{"b": "}]\"[{", "c": [1, {"d": null}]}"#)
+        #expect(String(decoding: members[1].value, as: UTF8.self) == "5")
+        #expect(JSONMembers.object(Data("{}".utf8))?.isEmpty == true)
+        #expect(JSONMembers.array(Data(" [ {\"x\": [1]}, 2 ] ".utf8))?.count == 2)
+    }
+
+    @Test("what is not an object (or array) is refused, never trapped on")
+    func refused() {
+        for text in ["", "[1]", "{\"a\" 1}", "{\"a\": 1} x", "{\"a\": [1}", "{\"a\": \"x", "{\"a\":", "{", "\"x\"", "{\"a\": 1,}"] {
+            #expect(JSONMembers.object(Data(text.utf8)) == nil, "\(text)")
+        }
+        #expect(JSONMembers.array(Data("{}".utf8)) == nil)
+        #expect(JSONMembers.array(Data("[1, 2".utf8)) == nil)
     }
 }
 
