@@ -85,8 +85,8 @@ struct Endpoints: Sendable {
         let request = try RequestBody.read(body, known: ["problem", "seconds", "seed", "iterations", "planner"])
         let (options, capped) = try request.planOptions(configuration)
         let problem = try await parse(request)
-        let ticket = try gate.enter()
-        defer { gate.leave(ticket) }
+        try gate.enter()
+        defer { gate.leave() }
         var schedule: Schedule
         do {
             schedule = try await FieldPlan.optimize(problem, options: options)
@@ -188,8 +188,8 @@ struct Endpoints: Sendable {
                                   policy: ReplanPolicy(arrivalWindowMinutes: arrivalWindow, changePenalty: changePenalty,
                                                        maximumChanges: maxChanges),
                                   notify: notify)
-        let ticket = try gate.enter()
-        defer { gate.leave(ticket) }
+        try gate.enter()
+        defer { gate.leave() }
         let outcome = await offload { () -> Result<ReplanResult, ReplanError> in
             do throws(ReplanError) {
                 return .success(try replanner.replan(problem: problem, published: published, changes: changes.changes, now: at))
@@ -241,8 +241,8 @@ struct Endpoints: Sendable {
         let runner = WhatIfRunner(options: options, notify: NotifyOptions(arrivalWindowMinutes: arrivalWindow),
                                   parallelism: configuration.whatIfParallelism)
         let scenarios = items
-        let ticket = try gate.enter()
-        defer { gate.leave(ticket) }
+        try gate.enter()
+        defer { gate.leave() }
         let outcome = await offload { () -> Result<(report: WhatIfReport, plans: [(String, Problem, Schedule)]), ServiceError> in
             do {
                 return .success(try runner.run(base: problem, baseName: "base", items: scenarios))
@@ -322,18 +322,17 @@ final class PlanGate: @unchecked Sendable {
     }
 
     /// Takes a place, or throws a 503 when all are taken.
-    func enter() throws(ServiceError) -> Int {
+    func enter() throws(ServiceError) {
         lock.lock()
         defer { lock.unlock() }
         guard running < limit else {
             throw ServiceError(status: 503, message: "the service is planning \(limit) requests already; try again shortly")
         }
         running += 1
-        return running
     }
 
-    /// Gives a place back.
-    func leave(_ ticket: Int) {
+    /// Gives back a place taken by ``enter()``.
+    func leave() {
         lock.lock()
         running -= 1
         lock.unlock()

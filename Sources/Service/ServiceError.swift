@@ -38,6 +38,7 @@ public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
         ServiceError(status: 500, message: message)
     }
 
+    /// The status and the message, e.g. `400: jobs[0].duration (job J-1001): expected a number, found a string`.
     public var description: String { "\(status): \(message)" }
 
     /// The JSON body.

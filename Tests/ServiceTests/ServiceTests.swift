@@ -303,6 +303,24 @@ struct ServiceTests {
         }
     }
 
+    @Test("beyond the limit of plans at once, a 503 with Retry-After")
+    func busy() async throws {
+        try await TestServer.with(ServiceConfiguration(port: 0, maximumConcurrentPlans: 1)) { server in
+            // A day that takes its whole time limit (small.json may be proven optimal sooner).
+            let tomorrow = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.root.appendingPathComponent("Scenarios/tomorrow.json")))
+            let long = try Self.json(["problem": tomorrow, "seconds": 5, "iterations": 0])
+            async let first = server.post("/v1/optimize", long)
+            try await Task.sleep(for: .seconds(1.5))
+            let second = try await server.post("/v1/optimize", long)
+            #expect(second.status == 503)
+            #expect(second.header("Retry-After") == "5")
+            #expect(try await first.status == 200)
+            // The place is free again.
+            let quick = try Self.json(["problem": Self.smallObject(), "seconds": 1, "iterations": 50])
+            #expect(try await server.post("/v1/optimize", quick).status == 200)
+        }
+    }
+
     @Test("GET /openapi.yaml serves the document, naming every endpoint")
     func openAPI() async throws {
         try await TestServer.with { server in
@@ -315,6 +333,16 @@ struct ServiceTests {
             }
             #expect(answer.text == FieldPlanService.openAPIDocument)
         }
+    }
+
+    @Test("the gate counts plans at once and frees places")
+    func gate() throws {
+        let gate = PlanGate(limit: 2)
+        try gate.enter()
+        try gate.enter()
+        #expect(throws: ServiceError.self) { try gate.enter() }
+        gate.leave()
+        try gate.enter()
     }
 
     @Test("the default configuration binds to the loopback address")
