@@ -79,10 +79,10 @@ struct Endpoints: Sendable {
         }
     }
 
-    /// `POST /v1/optimize`: `{"problem", "seconds"?, "seed"?, "iterations"?, "planner"?}`
+    /// `POST /v1/optimize`: `{"problem", "seconds"?, "seed"?, "iterations"?, "planner"?, "bound"?}`
     /// → the schedule, as `optimize --format json` writes it.
     func optimize(_ body: Data) async throws(ServiceError) -> Reply {
-        let request = try RequestBody.read(body, known: ["problem", "seconds", "seed", "iterations", "planner"])
+        let request = try RequestBody.read(body, known: ["problem", "seconds", "seed", "iterations", "planner", "bound"])
         let (options, capped) = try request.planOptions(configuration)
         let problem = try await parse(request)
         try gate.enter()
@@ -158,7 +158,7 @@ struct Endpoints: Sendable {
     /// the answer of `replan --format json`.
     func replan(_ body: Data) async throws(ServiceError) -> Reply {
         let request = try RequestBody.read(body, known: ["problem", "published", "changes", "now", "day", "seconds", "seed",
-                                                         "iterations", "planner", "changePenalty", "maxChanges",
+                                                         "iterations", "planner", "bound", "changePenalty", "maxChanges",
                                                          "arrivalWindow"])
         var (options, capped) = try request.planOptions(configuration)
         options.progress = nil
@@ -216,7 +216,7 @@ struct Endpoints: Sendable {
     /// `POST /v1/whatif`: `{"problem", "scenarios": [...], "seconds"?, "seed"?, "iterations"?,
     /// "arrivalWindow"?}` → the what-if report, as `whatif --format json` writes it.
     func whatIf(_ body: Data) async throws(ServiceError) -> Reply {
-        let request = try RequestBody.read(body, known: ["problem", "scenarios", "seconds", "seed", "iterations", "planner",
+        let request = try RequestBody.read(body, known: ["problem", "scenarios", "seconds", "seed", "iterations", "planner", "bound",
                                                          "arrivalWindow"])
         var (options, capped) = try request.planOptions(configuration)
         options.progress = nil

@@ -95,7 +95,7 @@ struct RequestBody {
         }
     }
 
-    /// `seconds`, `seed`, `iterations` and `planner` as planning options, with the time
+    /// `seconds`, `seed`, `iterations`, `planner` and `bound` as planning options, with the time
     /// limit capped by the service's maximum; also tells whether the cap applied.
     func planOptions(_ limits: ServiceConfiguration) throws(ServiceError) -> (options: PlanOptions, capped: Bool) {
         let requested = try number("seconds", in: 0...86_400) ?? limits.defaultSeconds
@@ -106,8 +106,14 @@ struct RequestBody {
         guard let planner = PlanOptions.Planner(rawValue: plannerName) else {
             throw .badRequest("planner must be \"engine\" or \"exact\", got \"\(plannerName)\"")
         }
+        let boundName: String = try scalar("bound", "\"lower-bound\", \"prove\" or \"none\"") ?? PlanOptions.Bound.lowerBound.rawValue
+        guard let bound = PlanOptions.Bound(rawValue: boundName) else {
+            throw .badRequest("bound must be \"lower-bound\", \"prove\" or \"none\", got \"\(boundName)\"")
+        }
         let budget: Int? = iterations.map { $0 == 0 ? Int.max : $0 }
-        return (PlanOptions(timeLimit: seconds, seed: seed, iterations: budget, planner: planner), requested > seconds)
+        var options = PlanOptions(timeLimit: seconds, seed: seed, iterations: budget, planner: planner)
+        options.bound = bound
+        return (options, requested > seconds)
     }
 
     /// A number as people write it: no ".0" on whole numbers.

@@ -137,6 +137,21 @@ struct ServiceTests {
         }
     }
 
+    @Test("optimize: bound none leaves the bound out, as --no-bound; an unknown bound is a 400")
+    func bound() async throws {
+        try await TestServer.with { server in
+            let body = try Self.json(["problem": Self.smallObject(), "seconds": 2, "iterations": 100, "bound": "none"])
+            let answer = try await server.post("/v1/optimize", body)
+            #expect(answer.status == 200, "\(answer.text)")
+            let schedule = try JSONDecoder().decode(Schedule.self, from: answer.body)
+            #expect(schedule.kpis.lowerBound == nil)
+            let bad = try Self.json(["problem": Self.smallObject(), "bound": "maybe"])
+            let refused = try await server.post("/v1/optimize", bad)
+            #expect(refused.status == 400)
+            #expect(try Self.object(refused.body)["error"] as? String == #"bound must be "lower-bound", "prove" or "none", got "maybe""#)
+        }
+    }
+
     @Test("seconds above the service's maximum are cut to it, and the answer says so")
     func secondsCapped() async throws {
         try await TestServer.with(ServiceConfiguration(port: 0, maximumSeconds: 1)) { server in
