@@ -32,10 +32,13 @@ public struct FieldPlanService: Sendable {
 
     /// Where to listen and the limits to keep.
     public let configuration: ServiceConfiguration
+    /// The endpoints, with the count of plans under way.
+    let endpoints: Endpoints
 
     /// Creates a service; nothing listens until ``run(stopOnSignals:onRunning:)``.
     public init(configuration: ServiceConfiguration = ServiceConfiguration()) {
         self.configuration = configuration
+        endpoints = Endpoints(configuration: configuration)
     }
 
     /// The checked-in OpenAPI document (`Sources/Service/Resources/openapi.yaml`), nil
@@ -57,7 +60,7 @@ public struct FieldPlanService: Sendable {
         var logger = Logger(label: "fieldplan.serve")
         logger.logLevel = .warning
         let app = Application(
-            responder: ServiceResponder(endpoints: Endpoints(configuration: configuration)),
+            responder: ServiceResponder(endpoints: endpoints),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                     serverName: "fieldplan"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
