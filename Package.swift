@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // MARK: - Solver layers
@@ -53,6 +54,15 @@ let package = Package(
         /// A self-contained HTML report of plans: key figures, route map and Gantt chart as inline SVG.
         .target(name: "Report", dependencies: ["FieldService", "Schedule"]),
 
+        // MARK: - HTTP service
+        /// `fieldplan serve`: the planning API as JSON over HTTP (Hummingbird), with its
+        /// OpenAPI document shipped as a resource.
+        .target(
+            name: "Service",
+            dependencies: ["FieldPlan", "WhatIf", .product(name: "Hummingbird", package: "hummingbird")],
+            resources: [.copy("Resources/openapi.yaml")]
+        ),
+
         // MARK: - Records
         /// The SQLite database of published plans, the outbox and service records (GRDB;
         /// SQLite from Debian's libsqlite3-dev).
@@ -69,6 +79,7 @@ let package = Package(
                 "Records",
                 "WhatIf",
                 "Report",
+                "Service",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +101,7 @@ let package = Package(
         .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "FieldService", "Schedule", "Planner", "Checker", "Notify"]),
         .testTarget(name: "NotifyTests", dependencies: ["Notify", "FieldService", "Schedule"], resources: [.copy("Golden")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "FieldService", "Schedule", "FieldPlanCLI"]),
+        .testTarget(name: "ServiceTests", dependencies: ["Service", "FieldPlan", "WhatIf"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "FieldService", "Schedule", "FieldPlanCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,8 @@ struct FieldPlanCommand: ParsableCommand {
         abstract: "Plans the day of field-service technicians with a MIP solved by GLPK.",
         discussion: "Exit codes: 0 success, 1 internal or solver failure, 2 bad input.",
         subcommands: [Optimize.self, Validate.self, Bench.self, Generate.self, WhatIfCommand.self, Publish.self,
-                      OutboxCommand.self, RecordCommand.self, ReportCommand.self, ReopenCommand.self, BookCommand.self, ReplanCommand.self]
+                      OutboxCommand.self, RecordCommand.self, ReportCommand.self, ReopenCommand.self, BookCommand.self, ReplanCommand.self,
+                      ServeCommand.self]
     )
 }
 
