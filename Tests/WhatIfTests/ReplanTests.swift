@@ -160,3 +160,22 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension ReplanTests {
+    @Test("later in the day, with the bound on: jobs whose windows passed keep the figures right; referrals stay")
+    func laterWithBound() throws {
+        let problem = try Self.smallDay()
+        let published = Self.published(problem)
+        let bounded = Replanner(options: PlanOptions(timeLimit: 60, seed: 1, iterations: 300))
+        for now in [630.0, 780.0] {
+            let result = try bounded.replan(problem: problem, published: published,
+                                            changes: [.technicianLate(technician: "t-ben", minutes: 30)], now: now)
+            expectChecked(result)
+            for referral in published.referrals {
+                #expect(result.schedule.referrals.contains { $0.job == referral.job && $0.provider == referral.provider },
+                        "\(referral.job) stays with \(referral.provider)")
+            }
+            #expect(result.windowPassed.allSatisfy { id in result.schedule.unassigned.contains { $0.job == id } })
+        }
+    }
+}

@@ -172,7 +172,10 @@ public struct Replanner: Sendable {
         // Nothing new before now; windows wholly in the past cannot be kept.
         let horizonEnd = Minutes(prepared.horizon.days) * minutesPerDay
         var passed: [String] = []
-        for j in prepared.jobs.indices where !frozenSet.contains(prepared.jobs[j].id) && prepared.jobs[j].pinned == nil {
+        // Jobs handed to a partner stay with it: their hours are the partner's business.
+        let referred = Set(published.referrals.map(\.job))
+        for j in prepared.jobs.indices where !frozenSet.contains(prepared.jobs[j].id) && prepared.jobs[j].pinned == nil
+            && !referred.contains(prepared.jobs[j].id) {
             let windows = prepared.jobs[j].timeWindows.isEmpty
                 ? [TimeWindow(start: now, end: horizonEnd)]
                 : prepared.jobs[j].timeWindows.compactMap { w in w.end < now ? nil : TimeWindow(start: max(w.start, now), end: w.end) }
@@ -242,6 +245,13 @@ public struct Replanner: Sendable {
             final.schedule.kpis.unassignedByUrgency[job.urgency.rawValue, default: 0] += 1
             final.schedule.kpis.costs.unassigned += penalty
             final.schedule.kpis.cost += penalty
+            // The penalty cannot be avoided, so the bound rises by it too.
+            if let bound = final.schedule.kpis.lowerBound {
+                final.schedule.kpis.lowerBound = bound + penalty
+                let cost = final.schedule.kpis.cost
+                let gap = cost > 1e-9 ? max(0, (cost - (bound + penalty)) / cost) : 0
+                final.schedule.kpis.gap = gap < 1e-9 ? 0 : gap
+            }
             final.schedule.unassigned.append(UnassignedJob(
                 job: job.id, reason: .windowOutsideShifts,
                 message: "Its time windows ended before \(formatClock(now, showDay: true)), when the day was re-planned."))
