@@ -24,8 +24,8 @@ struct BookCommand: ParsableCommand {
     @Argument(help: "The new request: one job in the input format (JSON).")
     var request: String
 
-    @Option(help: "The problem (JSON input) the plan was made for.")
-    var problem: String
+    @Option(help: "The problem (JSON input) the plan was made for (default: the bundled Scenarios/tomorrow.json).")
+    var problem: String?
 
     @Option(help: "How many options to offer.")
     var count: Int = 3

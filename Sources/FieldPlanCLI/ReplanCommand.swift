@@ -27,8 +27,8 @@ struct ReplanCommand: ParsableCommand {
     @Argument(help: "The changes (JSON, or YAML when it ends in .yaml or .yml).")
     var changes: String
 
-    @Option(help: "The problem (JSON input) the plan was made for.")
-    var problem: String
+    @Option(help: "The problem (JSON input) the plan was made for (default: the bundled Scenarios/tomorrow.json).")
+    var problem: String?
 
     @Option(help: "The time of the re-plan, HH:MM (default: the changes file's \"now\").")
     var now: String?

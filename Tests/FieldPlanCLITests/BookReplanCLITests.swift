@@ -82,3 +82,23 @@ struct BookReplanCLITests {
         #expect(slow.stderr.contains("travel_slowdown"), "\(slow.stderr)")
     }
 }
+
+extension BookReplanCLITests {
+    @Test("without --problem, book and replan read the bundled day, as optimize does")
+    func bundledDay() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("fieldplan-bundled-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json")
+        let planned = try CLI.run(["optimize", "--seconds", "60", "--iterations", "200", "--no-bound", "--quiet",
+                                   "--format", "json", "--output", plan.path])
+        #expect(planned.status == 0, "\(planned.stderr)")
+        let changes = folder.appendingPathComponent("changes.json")
+        try Data(#"{"edits": [{"edit": "technician_late", "technician": "t-hannah", "minutes": 45}]}"#.utf8).write(to: changes)
+        let replanned = try CLI.run(["replan", plan.path, changes.path, "--now", "10:30", "--seconds", "60", "--iterations", "200",
+                                     "--no-bound", "--quiet"])
+        #expect(replanned.status == 0, "\(replanned.stderr)")
+        #expect(replanned.stdout.contains("Re-planned at day 1 10:30"))
+    }
+}

@@ -15,7 +15,9 @@ struct PublishCLITests {
         var moved: String { folder.appendingPathComponent("moved.json").path }
     }
 
-    /// Plans the small day, and a copy with its first route's last visit 90 minutes later.
+    /// Plans the small day, and a copy with its first route's last visit 90 minutes later:
+    /// outside the 60-minute window (`--arrival-window 60`) its customer was told, even when
+    /// that window begins with the customer's hours at the visit's start.
     func prepare() throws -> Files {
         let files = Files()
         try FileManager.default.createDirectory(at: files.folder, withIntermediateDirectories: true)
@@ -38,14 +40,14 @@ struct PublishCLITests {
     func publishAndRepublish() throws {
         let files = try prepare()
         defer { try? FileManager.default.removeItem(at: files.folder) }
-        let first = try RecordsCLI.run(["publish", files.plan, "--problem", "Scenarios/small.json", "--db", files.db])
+        let first = try RecordsCLI.run(["publish", files.plan, "--problem", "Scenarios/small.json", "--db", files.db, "--arrival-window", "60"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("published plan 1 (first plan of this horizon)"))
         let queued = try RecordStore(path: files.db).outbox(status: .pending).count
         #expect(queued > 10)
-        let again = try RecordsCLI.run(["publish", files.plan, "--problem", "Scenarios/small.json", "--db", files.db])
+        let again = try RecordsCLI.run(["publish", files.plan, "--problem", "Scenarios/small.json", "--db", files.db, "--arrival-window", "60"])
         #expect(again.status == 0 && again.stdout.hasPrefix("unchanged"), "\(again.stdout)\(again.stderr)")
-        let moved = try RecordsCLI.run(["publish", files.moved, "--problem", "Scenarios/small.json", "--db", files.db])
+        let moved = try RecordsCLI.run(["publish", files.moved, "--problem", "Scenarios/small.json", "--db", files.db, "--arrival-window", "60"])
         #expect(moved.status == 0, "\(moved.stderr)")
         #expect(moved.stdout.contains("2 messages queued: appointment_change 1, job_sheet 1"), "\(moved.stdout)")
         let store = try RecordStore(path: files.db)
@@ -57,14 +59,14 @@ struct PublishCLITests {
     func crashMidPublish() throws {
         let files = try prepare()
         defer { try? FileManager.default.removeItem(at: files.folder) }
-        let first = try RecordsCLI.run(["publish", files.plan, "--problem", "Scenarios/small.json", "--db", files.db])
+        let first = try RecordsCLI.run(["publish", files.plan, "--problem", "Scenarios/small.json", "--db", files.db, "--arrival-window", "60"])
         #expect(first.status == 0, "\(first.stderr)")
         let before = try RecordStore(path: files.db)
         let outboxBefore = try before.outbox(status: nil).map(\.id)
         let planBefore = try #require(try before.latestPublished())
 
         // The process dies (exit 70) right after writing the first new outbox row, inside the transaction.
-        let crashed = try RecordsCLI.run(["publish", files.moved, "--problem", "Scenarios/small.json", "--db", files.db],
+        let crashed = try RecordsCLI.run(["publish", files.moved, "--problem", "Scenarios/small.json", "--db", files.db, "--arrival-window", "60"],
                                          environment: [RecordStore.crashHookVariable: "1"])
         #expect(crashed.status == 70, "\(crashed.stdout)\(crashed.stderr)")
 
@@ -74,7 +76,7 @@ struct PublishCLITests {
         #expect(try after.outbox(status: nil).map(\.id) == outboxBefore)
 
         // The next publish works and adds exactly the change.
-        let retried = try RecordsCLI.run(["publish", files.moved, "--problem", "Scenarios/small.json", "--db", files.db])
+        let retried = try RecordsCLI.run(["publish", files.moved, "--problem", "Scenarios/small.json", "--db", files.db, "--arrival-window", "60"])
         #expect(retried.status == 0, "\(retried.stderr)")
         #expect(try RecordStore(path: files.db).outbox(status: nil).count == outboxBefore.count + 2)
     }
@@ -86,7 +88,7 @@ struct PublishCLITests {
         var schedule = try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: files.plan)))
         schedule.routes[0].visits[0].start -= 600
         try JSONEncoder().encode(schedule).write(to: URL(fileURLWithPath: files.moved))
-        let result = try RecordsCLI.run(["publish", files.moved, "--problem", "Scenarios/small.json", "--db", files.db])
+        let result = try RecordsCLI.run(["publish", files.moved, "--problem", "Scenarios/small.json", "--db", files.db, "--arrival-window", "60"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("the checker rejects this plan"))
         if FileManager.default.fileExists(atPath: files.db) {
