@@ -102,13 +102,12 @@ struct BookCommand: ParsableCommand {
             }
         }
         // Customers are told when the technician will be at the door: the start of work.
-        let windows = options.map { ArrivalWindow.around($0.start, width: arrivalWindow, within: job.timeWindows) }
+        let answer = BookingAnswer(request: job, options: options, arrivalWindow: arrivalWindow, horizon: problem.horizon)
         switch format {
         case .json:
-            let rows = zip(options, windows).map { BookingRow(option: $0, window: $1, horizon: problem.horizon) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            guard let data = try? encoder.encode(BookingAnswer(request: job.id, options: rows)) else {
+            guard let data = try? encoder.encode(answer) else {
                 printError("error: cannot encode the options")
                 throw ExitStatus.failure
             }
@@ -120,7 +119,8 @@ struct BookCommand: ParsableCommand {
                 return
             }
             print("Options for \(job.id) (\(job.customer.name)):")
-            for (rank, (option, window)) in zip(options, windows).enumerated() {
+            for (rank, (option, row)) in zip(options, answer.options).enumerated() {
+                let window = (start: row.windowStart, end: row.windowEnd)
                 var line = "\(rank + 1). \(option.technicianName) (\(option.technician)), \(Self.day(option.day, problem.horizon)), "
                     + "arrival \(Self.clock(window.start))-\(Self.clock(window.end)) (planned \(Self.clock(option.start))), "
                     + "adds \(String(format: "%.2f", option.addedCost))"
@@ -153,48 +153,5 @@ struct BookCommand: ParsableCommand {
             }
         }
         return "\(error)"
-    }
-}
-
-/// `book --format json`: the request's id and its options, best first.
-struct BookingAnswer: Encodable {
-    var request: String
-    var options: [BookingRow]
-}
-
-/// One option with its arrival window and clock times for people.
-struct BookingRow: Encodable {
-    var technician: String
-    var technicianName: String
-    var day: Int
-    var date: String?
-    var arrival: Minutes
-    var start: Minutes
-    var windowStart: Minutes
-    var windowEnd: Minutes
-    var arrivalClock: String
-    var window: String
-    var addedCost: Double
-    var after: String?
-    var shiftedVisits: [String]
-    var largestShift: Minutes
-    var orders: [String]
-
-    init(option: BookingOption, window: (start: Minutes, end: Minutes), horizon: Horizon) {
-        technician = option.technician
-        technicianName = option.technicianName
-        day = option.day
-        date = horizon.startDate.map { "\($0.adding(days: option.day - 1))" }
-        arrival = option.arrival
-        start = option.start
-        windowStart = window.start
-        windowEnd = window.end
-        arrivalClock = formatClock(option.arrival)
-        self.window = "\(formatClock(window.start))-\(formatClock(window.end))"
-        addedCost = option.addedCost
-        after = option.after
-        shiftedVisits = option.shiftedVisits
-        largestShift = option.largestShift
-        orders = option.orders
     }
 }

@@ -52,18 +52,10 @@ struct ReplanCommand: ParsableCommand {
     @OptionGroup var messages: MessageOptions
 
     func validate() throws {
-        if let now, Self.clock(now) == nil { throw ValidationError("--now must be a time HH:MM, got \(now)") }
+        if let now, ReplanAnswer.clock(now) == nil { throw ValidationError("--now must be a time HH:MM, got \(now)") }
         guard day >= 1 else { throw ValidationError("--day must be at least 1, got \(day)") }
         guard changePenalty.isFinite, changePenalty >= 0 else { throw ValidationError("--change-penalty must be 0 or more") }
         if let maxChanges, maxChanges < 0 { throw ValidationError("--max-changes must be 0 or more, got \(maxChanges)") }
-    }
-
-    /// Minutes after midnight of "HH:MM".
-    static func clock(_ text: String) -> Minutes? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0..<60).contains(m),
-              h * 60 + m <= 1440 else { return nil }
-        return Minutes(h * 60 + m)
     }
 
     func run() throws {
@@ -80,7 +72,7 @@ struct ReplanCommand: ParsableCommand {
             printError("error: cannot read \(changes): \(error.localizedDescription)")
             throw ExitStatus.badInput
         }
-        guard let at = now.flatMap(Self.clock).map({ Minutes(day - 1) * minutesPerDay + $0 }) ?? file.now else {
+        guard let at = now.flatMap(ReplanAnswer.clock).map({ Minutes(day - 1) * minutesPerDay + $0 }) ?? file.now else {
             printError("error: say when: --now HH:MM, or \"now\" in \(changes)")
             throw ExitStatus.badInput
         }
@@ -115,10 +107,7 @@ struct ReplanCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let answer = ReplanAnswer(now: at, frozen: result.frozen, changes: result.changes, windowPassed: result.windowPassed,
-                                      unplaced: result.schedule.unassigned, kpis: result.schedule.kpis,
-                                      notifications: result.notifications, plan: result.schedule)
-            guard let data = try? encoder.encode(answer) else {
+            guard let data = try? encoder.encode(ReplanAnswer(result, now: at)) else {
                 printError("error: cannot encode the re-plan")
                 throw ExitStatus.failure
             }
@@ -152,16 +141,4 @@ struct ReplanCommand: ParsableCommand {
         lines.append("Messages to send: " + (kinds.isEmpty ? "none" : kinds.joined(separator: ", ")))
         return lines.joined(separator: "\n")
     }
-}
-
-/// `replan --format json`.
-struct ReplanAnswer: Encodable {
-    var now: Minutes
-    var frozen: [String]
-    var changes: [AppointmentChange]
-    var windowPassed: [String]
-    var unplaced: [UnassignedJob]
-    var kpis: KPIs
-    var notifications: [Message]
-    var plan: Schedule
 }

@@ -147,10 +147,8 @@ struct Endpoints: Sendable {
         case let .success(found): options = found
         case let .failure(error): throw .badRequest(error.description)
         }
-        let rows = options.map {
-            BookingRow(option: $0, window: ArrivalWindow.around($0.start, width: arrivalWindow), horizon: problem.horizon)
-        }
-        return Reply(body: try Self.encode(BookingAnswer(request: job.id, options: rows)))
+        let answer = BookingAnswer(request: job, options: options, arrivalWindow: arrivalWindow, horizon: problem.horizon)
+        return Reply(body: try Self.encode(answer))
     }
 
     /// `POST /v1/replan`: `{"problem", "published", "changes", "now"?, "day"?, "seconds"?,
@@ -164,7 +162,7 @@ struct Endpoints: Sendable {
         options.progress = nil
         let nowText: String? = try request.scalar("now", "a time HH:MM")
         let now = try nowText.map { (text: String) throws(ServiceError) -> Minutes in
-            guard let minutes = Self.clock(text) else { throw .badRequest("now must be a time HH:MM, got \(text)") }
+            guard let minutes = ReplanAnswer.clock(text) else { throw .badRequest("now must be a time HH:MM, got \(text)") }
             return minutes
         }
         let day = try request.integer("day", in: 1...366) ?? 1
@@ -207,10 +205,7 @@ struct Endpoints: Sendable {
             throw .failure("the independent checker rejects the new plan (a planner bug):\n"
                 + violations.prefix(10).map { "  \($0)" }.joined(separator: "\n"))
         }
-        let answer = ReplanAnswer(now: at, frozen: result.frozen, changes: result.changes, windowPassed: result.windowPassed,
-                                  unplaced: result.schedule.unassigned, kpis: result.schedule.kpis,
-                                  notifications: result.notifications, plan: result.schedule)
-        return Reply(body: try Self.encode(answer), headers: timeHeaders(options, capped: capped))
+        return Reply(body: try Self.encode(ReplanAnswer(result, now: at)), headers: timeHeaders(options, capped: capped))
     }
 
     /// `POST /v1/whatif`: `{"problem", "scenarios": [...], "seconds"?, "seed"?, "iterations"?,
@@ -283,12 +278,6 @@ struct Endpoints: Sendable {
     }
 
     /// Minutes after midnight of "HH:MM" (as `replan --now`).
-    static func clock(_ text: String) -> Minutes? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0..<60).contains(m),
-              h * 60 + m <= 1440 else { return nil }
-        return Minutes(h * 60 + m)
-    }
 }
 
 /// `POST /v1/validate`'s answer for a valid problem.
