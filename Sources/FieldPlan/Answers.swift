@@ -23,13 +23,42 @@ public struct BookingAnswer: Encodable, Sendable {
         public var shiftedVisits: [String]
         public var largestShift: Minutes
         public var orders: [String]
+        /// The visit handed to another technician-day to make room, with the window to tell its customer.
+        public var moved: Moved?
+    }
+
+    /// A moved visit (``MovedVisit``) with its told window and clock times for people.
+    public struct Moved: Encodable, Sendable {
+        public var job: String
+        public var fromTechnician: String
+        public var fromDay: Int
+        public var previousStart: Minutes
+        public var technician: String
+        public var technicianName: String
+        public var day: Int
+        public var after: String?
+        public var arrival: Minutes
+        public var start: Minutes
+        public var windowStart: Minutes
+        public var windowEnd: Minutes
+        public var window: String
     }
 
     /// The answer for `request`'s `options`; windows are `arrivalWindow` minutes around the
-    /// start of work, inside the request's hours (``ArrivalWindow/around(_:width:within:)``).
-    public init(request: Job, options: [BookingOption], arrivalWindow: Minutes, horizon: Horizon) {
+    /// start of work, inside the customer's hours (``ArrivalWindow/around(_:width:within:)``);
+    /// `problem` is the one the plan was made for (its horizon and the moved visits' hours).
+    public init(request: Job, options: [BookingOption], arrivalWindow: Minutes, problem: Problem) {
+        let horizon = problem.horizon
         self.request = request.id
         self.options = options.map { option in
+            let moved = option.moved.map { m in
+                let hours = problem.jobs.first { $0.id == m.job }?.timeWindows ?? []
+                let told = ArrivalWindow.around(m.start, width: arrivalWindow, within: hours)
+                return Moved(job: m.job, fromTechnician: m.fromTechnician, fromDay: m.fromDay, previousStart: m.previousStart,
+                             technician: m.technician, technicianName: m.technicianName, day: m.day, after: m.after,
+                             arrival: m.arrival, start: m.start, windowStart: told.start, windowEnd: told.end,
+                             window: "\(formatClock(told.start))-\(formatClock(told.end))")
+            }
             let window = ArrivalWindow.around(option.start, width: arrivalWindow, within: request.timeWindows)
             return Row(technician: option.technician, technicianName: option.technicianName, day: option.day,
                        date: horizon.startDate.map { "\($0.adding(days: option.day - 1))" },
@@ -37,7 +66,7 @@ public struct BookingAnswer: Encodable, Sendable {
                        arrivalClock: formatClock(option.arrival),
                        window: "\(formatClock(window.start))-\(formatClock(window.end))",
                        addedCost: option.addedCost, after: option.after, shiftedVisits: option.shiftedVisits,
-                       largestShift: option.largestShift, orders: option.orders)
+                       largestShift: option.largestShift, orders: option.orders, moved: moved)
         }
     }
 }

@@ -1,6 +1,7 @@
 @_exported import struct Planner.BookingAdvisor
 @_exported import struct Planner.BookingOption
 @_exported import enum Planner.BookingError
+@_exported import struct Planner.MovedVisit
 
 extension FieldPlan {
     /// The `count` best slots for a new request in `plan`, cheapest first (see

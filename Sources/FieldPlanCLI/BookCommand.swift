@@ -11,8 +11,10 @@ struct BookCommand: ParsableCommand {
         discussion: """
             PLAN is a schedule written by `optimize --format json`; --problem is the input it was planned from;
             REQUEST is one job in the input format (a JSON object like an entry of "jobs"). Every option keeps the
-            plan's other visits with their technician, day and order (later visits of that day may move later),
-            and is checked: windows, breaks, shift and overtime limits, van capacity, parts and the overtime budget.
+            plan's other visits with their technician, day and order (later visits of that day may move),
+            but when fewer than --count options fit so, the quick local repair also offers options that hand one
+            other visit to another technician-day (--no-repair turns it off). Every option is checked: windows,
+            breaks, shift and overtime limits, van capacity, parts and the overtime budget.
             """
     )
 
@@ -38,6 +40,10 @@ struct BookCommand: ParsableCommand {
 
     @Option(help: "Most minutes an option may move another visit's start (default: any).")
     var maxShift: Double?
+
+    @Flag(inversion: .prefixedNo,
+          help: "When fewer than --count options fit as the plan stands, also offer options that move one other visit to another technician-day.")
+    var repair = true
 
     @Option(help: "Output format: table or json.")
     var format: Format = .table
@@ -70,7 +76,8 @@ struct BookCommand: ParsableCommand {
         let options: [BookingOption]
         do {
             advisor = try BookingAdvisor(problem: problem, schedule: schedule)
-            options = try advisor.options(for: job, count: count, separation: separation, maximumShift: maxShift ?? .infinity)
+            options = try advisor.options(for: job, count: count, separation: separation, maximumShift: maxShift ?? .infinity,
+                                         repair: repair)
         } catch {
             printError("error: \(error)")
             throw ExitStatus.badInput
@@ -102,7 +109,7 @@ struct BookCommand: ParsableCommand {
             }
         }
         // Customers are told when the technician will be at the door: the start of work.
-        let answer = BookingAnswer(request: job, options: options, arrivalWindow: arrivalWindow, horizon: problem.horizon)
+        let answer = BookingAnswer(request: job, options: options, arrivalWindow: arrivalWindow, problem: problem)
         switch format {
         case .json:
             let encoder = JSONEncoder()
@@ -114,8 +121,9 @@ struct BookCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
         case .table:
             if options.isEmpty {
-                print("No slot for \(job.id): it fits no technician-day of the plan without moving other visits "
-                    + "to another technician or day. Re-plan the day (fieldplan optimize) to place it.")
+                print("No slot for \(job.id): it fits no technician-day of the plan"
+                    + (repair ? ", even with one other visit moved to another technician or day" : " as it stands (without --no-repair, one other visit may move to make room)")
+                    + ". Re-plan the day (fieldplan optimize) to place it.")
                 return
             }
             print("Options for \(job.id) (\(job.customer.name)):")
@@ -130,6 +138,11 @@ struct BookCommand: ParsableCommand {
                         + "by up to \(Int(option.largestShift.rounded())) min"
                 }
                 if !option.orders.isEmpty { line += "; orders \(option.orders.joined(separator: ", "))" }
+                if let moved = row.moved {
+                    line += "; moves \(moved.job) to \(moved.technicianName) (\(moved.technician)), "
+                        + "\(Self.day(moved.day, problem.horizon)), arrival \(moved.window) (planned \(Self.clock(moved.start)), "
+                        + "was \(Self.clock(moved.previousStart)))"
+                }
                 print(line)
             }
         }

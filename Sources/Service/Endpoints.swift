@@ -117,14 +117,15 @@ struct Endpoints: Sendable {
     }
 
     /// `POST /v1/book`: `{"problem", "plan", "request", "count"?, "separation"?,
-    /// "arrivalWindow"?, "maxShift"?}` → `{"request", "options": [...]}` as `book --format json`.
+    /// "arrivalWindow"?, "maxShift"?, "repair"?}` → `{"request", "options": [...]}` as `book --format json`.
     func book(_ body: Data) async throws(ServiceError) -> Reply {
         let request = try RequestBody.read(body, known: ["problem", "plan", "request", "count", "separation",
-                                                         "arrivalWindow", "maxShift"])
+                                                         "arrivalWindow", "maxShift", "repair"])
         let count = try request.integer("count", in: 1...100) ?? 3
         let separation = try request.number("separation", in: 0...86_400) ?? 60
         let arrivalWindow = try request.number("arrivalWindow", in: 0...1440) ?? 120
         let maxShift = try request.number("maxShift", in: 0...Double.greatestFiniteMagnitude) ?? .infinity
+        let repair: Bool = try request.scalar("repair", "true or false") ?? true
         let problem = try await parse(request)
         let schedule = try request.schedule("plan")
         let jobData = try request.required("request")
@@ -137,7 +138,8 @@ struct Endpoints: Sendable {
         let result = await offload { () -> Result<[BookingOption], BookingError> in
             do throws(BookingError) {
                 var advisor = try BookingAdvisor(problem: problem, schedule: schedule)
-                return .success(try advisor.options(for: job, count: count, separation: separation, maximumShift: maxShift))
+                return .success(try advisor.options(for: job, count: count, separation: separation, maximumShift: maxShift,
+                                                       repair: repair))
             } catch {
                 return .failure(error)
             }
@@ -147,7 +149,7 @@ struct Endpoints: Sendable {
         case let .success(found): options = found
         case let .failure(error): throw .badRequest(error.description)
         }
-        let answer = BookingAnswer(request: job, options: options, arrivalWindow: arrivalWindow, horizon: problem.horizon)
+        let answer = BookingAnswer(request: job, options: options, arrivalWindow: arrivalWindow, problem: problem)
         return Reply(body: try Self.encode(answer))
     }
 

@@ -55,6 +55,56 @@ struct BookReplanCLITests {
         #expect(taken.stderr.contains("request.id"), "\(taken.stderr)")
     }
 
+    @Test("book's quick local repair: an option that moves one visit, named in the table and the JSON; --no-repair has none")
+    func bookRepair() throws {
+        let folder = try Self.planned()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        let schedule = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
+        let input = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "Scenarios/small.json")))
+            as? [String: Any])
+        let technicians = try #require(input["technicians"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        let jobs = try #require(input["jobs"] as? [[String: Any]])
+        let request = folder.appendingPathComponent("request.json")
+        var repaired = 0
+        // For each busy route: a copy of its second visit that only this technician may do, within 30 minutes of it.
+        for route in try #require(schedule["routes"] as? [[String: Any]]) {
+            guard let visits = route["visits"] as? [[String: Any]], visits.count >= 2, let technician = route["technician"] as? String,
+                  let jobID = visits[1]["job"] as? String, let start = visits[1]["start"] as? Double,
+                  var job = jobs.first(where: { $0["id"] as? String == jobID }) else { continue }
+            func clock(_ m: Double) -> String { String(format: "%02d:%02d", Int(m) / 60, Int(m) % 60) }
+            job["id"] = "NEW-R"
+            job["pinned"] = nil
+            job["preferredTechnicians"] = nil
+            job["excludedTechnicians"] = technicians.filter { $0 != technician }
+            job["timeWindows"] = [["start": clock(start), "end": clock(start + 30)]]
+            try JSONSerialization.data(withJSONObject: job).write(to: request)
+            let base = ["book", plan, request.path, "--problem", "Scenarios/small.json", "--max-shift", "20"]
+            let json = try CLI.run(base + ["--format", "json"])
+            #expect(json.status == 0, "\(json.stderr)")
+            let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let options = try #require(answer["options"] as? [[String: Any]])
+            let moves = options.compactMap { $0["moved"] as? [String: Any] }
+            guard let moved = moves.first else { continue }
+            repaired += 1
+            #expect(moved["fromTechnician"] as? String == technician && moved["technician"] as? String != technician)
+            for key in ["job", "fromDay", "previousStart", "technicianName", "day", "arrival", "start", "window", "windowStart", "windowEnd"] {
+                #expect(moved[key] != nil, "\(key)")
+            }
+            let previous = try #require(moved["previousStart"] as? Double), now = try #require(moved["start"] as? Double)
+            #expect(abs(now - previous) <= 20 + 1e-9, "--max-shift holds for the moved visit")
+            let table = try CLI.run(base)
+            #expect(table.status == 0 && table.stdout.contains("; moves \(moved["job"] as? String ?? "?") to "), "\(table.stdout)")
+            let plain = try CLI.run(base + ["--format", "json", "--no-repair"])
+            #expect(plain.status == 0 && !plain.stdout.contains("\"moved\""), "\(plain.stdout)")
+            // The booked plan, with the move, passes the checker inside book (exit 0).
+            let booked = folder.appendingPathComponent("booked-repair.json")
+            let write = try CLI.run(base + ["--output", booked.path])
+            #expect(write.status == 0, "\(write.stderr)")
+        }
+        #expect(repaired > 0, "some busy route makes room by moving a visit")
+    }
+
     @Test("replan freezes what started, lists changed appointments, and refuses a slowdown")
     func replan() throws {
         let folder = try Self.planned()

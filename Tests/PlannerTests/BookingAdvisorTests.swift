@@ -46,9 +46,9 @@ struct BookingAdvisorTests {
                 // What the option says it adds is what the plan's cost grows by.
                 #expect(abs(booked.schedule.kpis.cost - plan.kpis.cost - option.addedCost) < 1e-6 * max(1, plan.kpis.cost),
                         "\(booked.schedule.kpis.cost) - \(plan.kpis.cost) vs \(option.addedCost)")
-                // The other visits keep their technician and day.
+                // The other visits keep their technician and day, but for a moved one.
                 for other in plan.routes {
-                    for v in other.visits {
+                    for v in other.visits where v.job != option.moved?.job {
                         #expect(booked.schedule.routes.contains { $0.technician == other.technician && $0.day == other.day
                             && $0.visits.contains { $0.job == v.job } })
                     }
@@ -164,8 +164,8 @@ extension BookingAdvisorTests {
         request.pinned = nil
         let plan = Self.plan(problem)
         var advisor = try BookingAdvisor(problem: problem, schedule: plan)
-        let any = try advisor.options(for: request, count: 100, separation: 0)
-        let limited = try advisor.options(for: request, count: 10, separation: 0, maximumShift: 15)
+        let any = try advisor.options(for: request, count: 100, separation: 0, repair: false)
+        let limited = try advisor.options(for: request, count: 10, separation: 0, maximumShift: 15, repair: false)
         #expect(!limited.isEmpty)
         #expect(limited.allSatisfy { $0.largestShift <= 15 + 1e-9 })
         // The limited answer is the unlimited one without the options that shift too much.
@@ -178,5 +178,106 @@ extension BookingAdvisorTests {
                 #expect(abs(visit.start - (before[visit.job] ?? visit.start)) <= 15 + 1e-6)
             }
         }
+    }
+}
+
+/// The quick local repair: a visit moves to another technician-day to make room.
+extension BookingAdvisorTests {
+    /// Anna (gas and hvac) is full with two hvac jobs; Ben (hvac only) is free. A gas
+    /// request fits only if one hvac job goes to Ben.
+    static func fullDayWithHelper(pinned: Bool = false) throws -> (Problem, Schedule, Job) {
+        var problem = fullDay()
+        problem.technicians[0].skills["gas"] = 1
+        let plan = Self.plan(problem)
+        #expect(plan.unassigned.isEmpty && plan.routes.flatMap(\.visits).count == 2)
+        if pinned {
+            for visit in plan.routes.flatMap(\.visits) {
+                let i = try #require(problem.jobs.firstIndex { $0.id == visit.job })
+                problem.jobs[i].pinned = PinnedAssignment(technician: "anna", day: 1, start: visit.start)
+            }
+        }
+        problem.technicians.append(Technician(id: "ben", name: "Ben", skills: ["hvac": 1],
+                                              shifts: [Shift(day: 1, start: 480, end: 720)],
+                                              start: Location(latitude: 42.97, longitude: -85.66)))
+        let request = Job(id: "gas", customer: Customer(name: "gas"), location: Self.home, duration: 120,
+                          requiredSkills: ["gas": 1], timeWindows: [TimeWindow(start: 480, end: 720)])
+        return (problem, plan, request)
+    }
+
+    @Test("a full day makes room by handing one visit to another technician; the booked plan passes the checker")
+    func repairMovesOneVisit() throws {
+        let (problem, plan, request) = try Self.fullDayWithHelper()
+        var advisor = try BookingAdvisor(problem: problem, schedule: plan)
+        #expect(try advisor.options(for: request, repair: false).isEmpty, "no room as the plan stands")
+        let options = try advisor.options(for: request, count: 3, separation: 0)
+        let best = try #require(options.first)
+        #expect(options.map(\.addedCost) == options.map(\.addedCost).sorted())
+        #expect(best.technician == "anna" && best.day == 1)
+        let moved = try #require(best.moved)
+        #expect(["a", "b"].contains(moved.job))
+        #expect(moved.fromTechnician == "anna" && moved.technician == "ben" && moved.day == 1)
+        for option in options {
+            let booked = try advisor.booked(option, request: request)
+            expectChecked(booked)
+            #expect(abs(booked.schedule.kpis.cost - plan.kpis.cost - option.addedCost) < 1e-6 * max(1, plan.kpis.cost))
+            let movedVisit = try #require(option.moved)
+            let ben = try #require(booked.schedule.routes.first { $0.technician == "ben" })
+            let visit = try #require(ben.visits.first { $0.job == movedVisit.job })
+            #expect(abs(visit.start - movedVisit.start) < 1e-6 && abs(visit.arrival - movedVisit.arrival) < 1e-6)
+            #expect(booked.schedule.unassigned.isEmpty)
+        }
+        // The same question gives the same answer.
+        #expect(try advisor.options(for: request, count: 3, separation: 0) == options)
+    }
+
+    @Test("pinned visits are never moved to make room")
+    func repairKeepsPinned() throws {
+        let (problem, plan, request) = try Self.fullDayWithHelper(pinned: true)
+        var advisor = try BookingAdvisor(problem: problem, schedule: plan)
+        #expect(try advisor.options(for: request, count: 3).isEmpty)
+    }
+
+    @Test("with a shift limit, a moved visit keeps its start within it too")
+    func repairShiftLimit() throws {
+        let (problem, plan, request) = try Self.fullDayWithHelper()
+        var advisor = try BookingAdvisor(problem: problem, schedule: plan)
+        let any = try advisor.options(for: request, count: 5, separation: 0)
+        #expect(any.contains { $0.moved.map { abs($0.start - $0.previousStart) > 0 } ?? false }, "a move changes a start")
+        // Ben lives a few minutes away: job a can go to him at nearly its time.
+        let limited = try advisor.options(for: request, count: 5, separation: 0, maximumShift: 10)
+        #expect(!limited.isEmpty)
+        for option in limited {
+            let moved = try #require(option.moved)
+            #expect(abs(moved.start - moved.previousStart) <= 10 + 1e-9 && option.largestShift <= 10 + 1e-9)
+            expectChecked(try advisor.booked(option, request: request))
+        }
+    }
+
+    @Test("on the bundled day, a request one busy technician must take: every option, moves included, passes the checker at its cost")
+    func repairOnBundledDay() throws {
+        let problem = try bundledDay()
+        let plan = Self.plan(problem)
+        var advisor = try BookingAdvisor(problem: problem, schedule: plan)
+        var repairs = 0
+        for route in plan.routes where route.visits.count >= 3 {
+            var request = try #require(problem.jobs.first { $0.id == route.visits[1].job })
+            request.id = "NEW-\(route.technician)-\(route.day)"
+            request.pinned = nil
+            request.excludedTechnicians = problem.technicians.map(\.id).filter { $0 != route.technician }
+            request.preferredTechnicians = []
+            request.timeWindows = [TimeWindow(start: route.visits[1].start, end: route.visits[1].start + 30)]
+            let options = try advisor.options(for: request, count: 4, separation: 0)
+            #expect(options.map(\.addedCost) == options.map(\.addedCost).sorted())
+            for option in options {
+                #expect(option.technician == route.technician)
+                repairs += option.moved == nil ? 0 : 1
+                let booked = try advisor.booked(option, request: request)
+                expectChecked(booked)
+                #expect(abs(booked.schedule.kpis.cost - plan.kpis.cost - option.addedCost) < 1e-6 * max(1, plan.kpis.cost),
+                        "\(booked.schedule.kpis.cost) - \(plan.kpis.cost) vs \(option.addedCost)")
+                #expect(booked.schedule.unassigned.map(\.job).sorted() == plan.unassigned.map(\.job).sorted())
+            }
+        }
+        #expect(repairs > 0, "some requests need a move")
     }
 }

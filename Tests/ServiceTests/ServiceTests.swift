@@ -189,6 +189,19 @@ struct ServiceTests {
                 #expect(option["window"] is String)
             }
 
+            // repair is a boolean (true by default); anything else is a 400 naming it.
+            let plain = try Self.json(["problem": problem, "plan": try JSONSerialization.jsonObject(with: plan),
+                                       "request": request, "count": 2, "repair": false])
+            let unrepaired = try await server.post("/v1/book", plain)
+            #expect(unrepaired.status == 200, "\(unrepaired.text)")
+            let plainOptions = try #require(try Self.object(unrepaired.body)["options"] as? [[String: Any]])
+            #expect(plainOptions.allSatisfy { $0["moved"] == nil })
+            let badRepair = try Self.json(["problem": problem, "plan": try JSONSerialization.jsonObject(with: plan),
+                                           "request": request, "repair": "yes"])
+            let refusedRepair = try await server.post("/v1/book", badRepair)
+            #expect(refusedRepair.status == 400)
+            #expect((try Self.object(refusedRepair.body)["error"] as? String)?.contains("repair") == true)
+
             // A request whose id is taken is the command's error, as a 400.
             let taken = try Self.json(["problem": problem, "plan": try JSONSerialization.jsonObject(with: plan),
                                        "request": jobs[0]])

@@ -160,13 +160,37 @@ let benchmarks: @Sendable () -> Void = {
             }
             benchmark.measurement(check, found)
         } setup: { () throws -> BookingInput in
-            var problem = ScenarioGenerator(jobs: 1010, technicians: 140, days: 1, seed: 7).make()
-            let requests = Array(problem.jobs.suffix(10))
-            problem.jobs.removeLast(10)
-            var options = PlanOptions(timeLimit: 120, seed: 1, iterations: 2000)
-            options.bound = .none
-            let plan = EnginePlanner(options: options).plan(problem)
-            return BookingInput(advisor: try BookingAdvisor(problem: problem, schedule: plan), requests: requests)
+            let day = BookingInput.day1000
+            return BookingInput(advisor: try BookingAdvisor(problem: day.problem, schedule: day.plan), requests: day.heldBack)
+        }
+    }
+
+    // Booking queries that need the quick local repair, on the same plan: each of ten
+    // requests copies the second visit of a route with at least three visits, may only
+    // go to that route's technician, and must start within 30 minutes of that visit, so
+    // that it fits only if a visit of the day moves to another technician-day. One
+    // iteration asks for the 3 best slots for each: divide by 10 for one query.
+    do {
+        let check = BenchmarkMetric.custom("options found", polarity: .prefersSmaller, useScalingFactor: false)
+        Benchmark("Booking repair query x10 day-1000", configuration: configuration(slow: true, check: check)) { (benchmark: Benchmark, prepared: BookingInput) in
+            var advisor = prepared.advisor
+            var found = 0
+            for request in prepared.requests {
+                found += try advisor.options(for: request, count: 3).count
+            }
+            benchmark.measurement(check, found)
+        } setup: { () throws -> BookingInput in
+            let day = BookingInput.day1000
+            let requests = day.plan.routes.filter { $0.visits.count >= 3 }.prefix(10).compactMap { route -> Job? in
+                guard var request = day.problem.jobs.first(where: { $0.id == route.visits[1].job }) else { return nil }
+                request.id = "REPAIR-\(route.technician)-\(route.day)"
+                request.pinned = nil
+                request.preferredTechnicians = []
+                request.excludedTechnicians = day.problem.technicians.map(\.id).filter { $0 != route.technician }
+                request.timeWindows = [TimeWindow(start: route.visits[1].start, end: route.visits[1].start + 30)]
+                return request
+            }
+            return BookingInput(advisor: try BookingAdvisor(problem: day.problem, schedule: day.plan), requests: requests)
         }
     }
 
@@ -188,4 +212,14 @@ let benchmarks: @Sendable () -> Void = {
 struct BookingInput: Sendable {
     var advisor: BookingAdvisor
     var requests: [Job]
+
+    /// The planned 1000-job day and its ten held-back jobs, made once for both booking benchmarks.
+    static let day1000: (problem: Problem, plan: Schedule, heldBack: [Job]) = {
+        var problem = ScenarioGenerator(jobs: 1010, technicians: 140, days: 1, seed: 7).make()
+        let heldBack = Array(problem.jobs.suffix(10))
+        problem.jobs.removeLast(10)
+        var options = PlanOptions(timeLimit: 120, seed: 1, iterations: 2000)
+        options.bound = .none
+        return (problem, EnginePlanner(options: options).plan(problem), heldBack)
+    }()
 }

@@ -25,16 +25,16 @@ public struct BookingAdvisor: Sendable {
     public let schedule: Schedule
 
     /// The problem's jobs plus one slot at the end that each query fills with its request.
-    private var instance: Instance
-    private let slot: Int
+    private(set) var instance: Instance
+    let slot: Int
     /// The plan per technician-day (vehicle): job indices in order, their timed route and its cost.
-    private let sequences: [[Int]]
-    private let routes: [TimedRoute?]
-    private let routeCosts: [Double]
-    private let referrals: [Int: ReferralOption]
-    private let baseOrderCost: Double
-    private let baseOvertime: Double
-    private let vehicleOf: [String: [Int: Int]]
+    let sequences: [[Int]]
+    let routes: [TimedRoute?]
+    let routeCosts: [Double]
+    let referrals: [Int: ReferralOption]
+    let baseOrderCost: Double
+    let baseOvertime: Double
+    let vehicleOf: [String: [Int: Int]]
 
     /// Prepares the plan for booking queries.
     /// - Throws: ``BookingError/invalidProblem(_:)`` when the problem is not valid input,
@@ -112,77 +112,32 @@ public struct BookingAdvisor: Sendable {
     /// option moves another visit's start by more than that many minutes (keep it below
     /// half the arrival window told to customers to spare them a change notice).
     ///
-    /// An empty answer means the request fits nowhere without moving other visits to
-    /// other technicians or days (re-plan the day then).
+    /// With `repair` (the default), when fewer than `count` options fit the plan as it
+    /// stands, the advisor also tries a quick local repair: it hands one other visit of
+    /// the technician-day to another technician or day (never a pinned one), and offers
+    /// the cheapest of these with the move in ``BookingOption/moved``. With
+    /// `maximumShift`, a moved visit also keeps its start within that many minutes, so
+    /// that its customer keeps the told window and only the technician changes.
+    ///
+    /// An empty answer means the request fits nowhere without larger changes (re-plan
+    /// the day then).
     /// - Throws: ``BookingError/invalidRequest(_:)`` when the request is not valid input
     ///   or its id is taken.
     public mutating func options(for request: Job, count: Int = 3, separation: Minutes = 60,
-                                 maximumShift: Minutes = .infinity) throws(BookingError) -> [BookingOption] {
+                                 maximumShift: Minutes = .infinity, repair: Bool = true) throws(BookingError) -> [BookingOption] {
         try prepare(request)
         guard count > 0 else { return [] }
-        let timing = RouteTiming(instance: instance)
-        let costs = CostModel(instance: instance)
-        struct Candidate {
-            var vehicle: Int
-            var position: Int
-            var route: TimedRoute
-            var added: Double
-        }
-        var candidates: [Candidate] = []
-        for v in instance.vehicles where instance.eligible[slot][v.index] {
-            let sequence = sequences[v.index]
-            for position in 0...sequence.count {
-                var jobs = sequence
-                jobs.insert(slot, at: position)
-                guard let route = timing.schedule(vehicle: v, jobs: jobs) else { continue }
-                candidates.append(Candidate(vehicle: v.index, position: position, route: route,
-                                            added: costs.cost(of: route) - routeCosts[v.index]))
-            }
-        }
-        candidates.sort { ($0.added, $0.vehicle, $0.position) < ($1.added, $1.vehicle, $1.position) }
-
-        // Parts and the overtime budget, for the cheapest candidates; orders can reorder them.
-        let needsParts = !request.parts.isEmpty
-        let budget = problem.overtimeBudget ?? .infinity
-        var checked: [(candidate: Candidate, added: Double, orders: [String])] = []
-        let limited = maximumShift.isFinite
-        let examined = needsParts && !limited ? 4 * count + 20 : candidates.count
-        for candidate in candidates {
-            if checked.count >= examined { break }
-            let v = instance.vehicles[candidate.vehicle]
-            let before = routes[v.index].map { max(0, $0.returnTime - v.shiftEnd) } ?? 0
-            guard baseOvertime - before + max(0, candidate.route.returnTime - v.shiftEnd) <= budget + 1e-9 else { continue }
-            var added = candidate.added
-            var orders: [String] = []
-            if needsParts {
-                var withRequest = sequences
-                withRequest[v.index].insert(slot, at: candidate.position)
-                let parts = PartsAllocation(instance: instance, sequences: withRequest)
-                guard parts.isFeasible else { continue }
-                added += parts.orderCost - baseOrderCost
-                orders = parts.orders.filter { $0.jobs.contains(slot) }.map { instance.supply.partIDs[$0.part] }
-            }
-            checked.append((candidate, added, Array(Set(orders)).sorted()))
-            if !needsParts && !limited && checked.count >= 4 * count + 20 { break }
-        }
-        checked.sort { ($0.added, $0.candidate.vehicle, $0.candidate.position) < ($1.added, $1.candidate.vehicle, $1.candidate.position) }
-
-        var chosen: [BookingOption] = []
-        var arrivals: [Int: [Minutes]] = [:]
-        for (candidate, added, orders) in checked {
-            guard let stop = candidate.route.stops.first(where: { $0.job == slot }) else { continue }
-            if arrivals[candidate.vehicle, default: []].contains(where: { abs($0 - stop.arrival) < separation }) { continue }
-            let offer = option(candidate.vehicle, candidate.position, candidate.route, stop, added: added, orders: orders)
-            guard offer.largestShift <= maximumShift + 1e-9 else { continue }
-            arrivals[candidate.vehicle, default: []].append(stop.arrival)
-            chosen.append(offer)
-            if chosen.count == count { break }
-        }
-        return chosen
+        let direct = select(directOffers(count: count, maximumShift: maximumShift), count: count, separation: separation)
+        guard repair, direct.count < count else { return direct.map(option) }
+        let repaired = repairOffers(needed: count - direct.count, separation: separation, maximumShift: maximumShift,
+                                    taken: direct)
+        // The direct options stay; the cheapest repairs fill the answer; all ranked by cost.
+        let ranked = (direct + repaired).enumerated().sorted { ($0.element.added, $0.offset) < ($1.element.added, $1.offset) }
+        return ranked.map { option($0.element) }
     }
 
-    /// The problem with `request` added and the plan with it booked as `option` says
-    /// (the other visits keep their technician, day and order).
+    /// The problem with `request` added and the plan with it booked as `option` says (the
+    /// other visits keep their technician, day and order, but for the option's moved visit).
     /// - Throws: ``BookingError/invalidRequest(_:)`` when the request is not valid or the
     ///   option no longer fits it.
     public mutating func booked(_ option: BookingOption, request: Job) throws(BookingError) -> (problem: Problem, schedule: Schedule) {
@@ -194,18 +149,163 @@ public struct BookingAdvisor: Sendable {
         solution.sequences = sequences
         solution.routes = routes
         solution.referrals = referrals
-        let position = option.after.flatMap { after in
-            sequences[v].firstIndex { problem.jobs[$0].id == after }.map { $0 + 1 }
-        } ?? 0
-        solution.sequences[v].insert(slot, at: position)
-        guard let route = RouteTiming(instance: instance).schedule(vehicle: instance.vehicles[v], jobs: solution.sequences[v]),
-              solution.fitsSharedLimits(instance) else {
-            throw Self.requestError("option", "the request no longer fits \(option.technician)'s day \(option.day) there")
+        var changed = [v]
+        if let moved = option.moved {
+            guard let from = vehicleOf[moved.fromTechnician]?[moved.fromDay],
+                  let to = vehicleOf[moved.technician]?[moved.day], from == v, to != v,
+                  let k = solution.sequences[from].firstIndex(where: { problem.jobs[$0].id == moved.job }) else {
+                throw Self.requestError("option.moved", "the plan has no visit \(moved.job) on \(moved.fromTechnician)'s day "
+                    + "\(moved.fromDay) to move to \(moved.technician)'s day \(moved.day)")
+            }
+            let u = solution.sequences[from].remove(at: k)
+            solution.sequences[to].insert(u, at: Self.position(after: moved.after, in: solution.sequences[to], problem))
+            changed.append(to)
         }
-        solution.routes[v] = route
+        solution.sequences[v].insert(slot, at: Self.position(after: option.after, in: solution.sequences[v], problem))
+        let timing = RouteTiming(instance: instance)
+        for w in changed {
+            guard let route = timing.schedule(vehicle: instance.vehicles[w], jobs: solution.sequences[w]) else {
+                throw Self.requestError("option", "the request no longer fits \(option.technician)'s day \(option.day) there")
+            }
+            solution.routes[w] = route
+        }
+        guard solution.fitsSharedLimits(instance) else {
+            throw Self.requestError("option", "the request no longer fits \(option.technician)'s day \(option.day) there "
+                + "(parts or the overtime budget)")
+        }
         let built = ScheduleBuilder(instance: instance).build(
             solution, proof: ScheduleBuilder.Proof(lowerBound: nil, provenOptimal: false, stoppedByTimeLimit: false), seconds: 0)
         return (instance.problem, built)
+    }
+
+    // MARK: - Direct insertion
+
+    /// A possible booking before it becomes a ``BookingOption``: the request's technician-day
+    /// and new sequence, and the moved visit's when there is one.
+    struct Offer {
+        var vehicle: Int
+        var position: Int
+        var sequence: [Int]
+        var route: TimedRoute
+        var move: Move?
+        var added: Double
+        var orders: [String]
+
+        struct Move {
+            var job: Int
+            var vehicle: Int
+            var position: Int
+            var sequence: [Int]
+            var route: TimedRoute
+        }
+
+        /// The request's planned arrival.
+        var arrival: Minutes { route.stops.first { $0.job == sequence[position] }?.arrival ?? route.departure }
+
+        /// The technician-days whose routes change, with their new sequence and route.
+        var changed: [(vehicle: Int, sequence: [Int], route: TimedRoute)] {
+            [(vehicle, sequence, route)] + (move.map { [($0.vehicle, $0.sequence, $0.route)] } ?? [])
+        }
+    }
+
+    /// Feasible insertions of the request with the plan as it stands, cheapest first.
+    private func directOffers(count: Int, maximumShift: Minutes) -> [Offer] {
+        let timing = RouteTiming(instance: instance)
+        let costs = CostModel(instance: instance)
+        var candidates: [Offer] = []
+        for v in instance.vehicles where instance.eligible[slot][v.index] {
+            let sequence = sequences[v.index]
+            for position in 0...sequence.count {
+                var jobs = sequence
+                jobs.insert(slot, at: position)
+                guard let route = timing.schedule(vehicle: v, jobs: jobs) else { continue }
+                candidates.append(Offer(vehicle: v.index, position: position, sequence: jobs, route: route, move: nil,
+                                        added: costs.cost(of: route) - routeCosts[v.index], orders: []))
+            }
+        }
+        candidates.sort { ($0.added, $0.vehicle, $0.position) < ($1.added, $1.vehicle, $1.position) }
+
+        // Parts and the overtime budget, for the cheapest candidates; orders can reorder them.
+        let needsParts = !instance.jobs[slot].parts.isEmpty
+        let limited = maximumShift.isFinite
+        let examined = needsParts && !limited ? 4 * count + 20 : candidates.count
+        var checked: [Offer] = []
+        for var candidate in candidates {
+            if checked.count >= examined { break }
+            if limited && !withinShift(candidate, maximumShift) { continue }
+            guard let (extra, orders) = sharedLimits(candidate) else { continue }
+            candidate.added += extra
+            candidate.orders = orders
+            checked.append(candidate)
+            if !needsParts && !limited && checked.count >= 4 * count + 20 { break }
+        }
+        checked.sort { ($0.added, $0.vehicle, $0.position) < ($1.added, $1.vehicle, $1.position) }
+        return checked
+    }
+
+    /// The overtime budget and the parts with `offer` in the plan: nil when either is
+    /// broken, else the order cost it adds and the parts ordered for the request.
+    func sharedLimits(_ offer: Offer) -> (Double, [String])? {
+        var overtime = baseOvertime
+        for (w, _, route) in offer.changed {
+            let v = instance.vehicles[w]
+            overtime += max(0, route.returnTime - v.shiftEnd) - (routes[w].map { max(0, $0.returnTime - v.shiftEnd) } ?? 0)
+        }
+        guard overtime <= (problem.overtimeBudget ?? .infinity) + 1e-9 else { return nil }
+        let movedParts = offer.move.map { !instance.jobs[$0.job].parts.isEmpty } ?? false
+        guard !instance.jobs[slot].parts.isEmpty || movedParts else { return (0, []) }
+        var withRequest = sequences
+        for (w, sequence, _) in offer.changed { withRequest[w] = sequence }
+        let parts = PartsAllocation(instance: instance, sequences: withRequest)
+        guard parts.isFeasible else { return nil }
+        let orders = Set(parts.orders.filter { $0.jobs.contains(slot) }.map { instance.supply.partIDs[$0.part] })
+        return (parts.orderCost - baseOrderCost, orders.sorted())
+    }
+
+    /// The offers to make, cheapest first: at most `count`, and on one technician-day
+    /// none within `separation` minutes of an earlier one (of `taken` too).
+    func select(_ offers: [Offer], count: Int, separation: Minutes, taken: [Offer] = []) -> [Offer] {
+        var chosen: [Offer] = []
+        var arrivals: [Int: [Minutes]] = [:]
+        for offer in taken { arrivals[offer.vehicle, default: []].append(offer.arrival) }
+        for offer in offers {
+            guard chosen.count < count else { break }
+            if arrivals[offer.vehicle, default: []].contains(where: { abs($0 - offer.arrival) < separation }) { continue }
+            arrivals[offer.vehicle, default: []].append(offer.arrival)
+            chosen.append(offer)
+        }
+        return chosen
+    }
+
+    /// The visits that keep their technician-day but whose start shifts, the largest of
+    /// those shifts, and the moved visit's shift (0 without one).
+    func shifts(of offer: Offer) -> (shifted: [Int], largest: Minutes, moved: Minutes) {
+        var largest: Minutes = 0
+        var shifted: [Int] = []
+        for (w, _, route) in offer.changed {
+            var before: [Int: Minutes] = [:]
+            for s in routes[w]?.stops ?? [] { before[s.job] = s.start }
+            for s in route.stops where s.job != slot && s.job != offer.move?.job {
+                let shift = s.start - (before[s.job] ?? s.start)
+                if abs(shift) > 1e-6 {
+                    shifted.append(s.job)
+                    largest = max(largest, abs(shift))
+                }
+            }
+        }
+        var moved: Minutes = 0
+        if let move = offer.move, let now = move.route.stops.first(where: { $0.job == move.job }),
+           let was = routes[offer.vehicle]?.stops.first(where: { $0.job == move.job }) {
+            moved = abs(now.start - was.start)
+        }
+        return (shifted, largest, moved)
+    }
+
+    /// Whether no visit's start moves by more than `maximumShift` minutes with `offer`.
+    func withinShift(_ offer: Offer, _ maximumShift: Minutes) -> Bool {
+        guard maximumShift.isFinite else { return true }
+        let s = shifts(of: offer)
+        return max(s.largest, s.moved) <= maximumShift + 1e-9
     }
 
     // MARK: - Helpers
@@ -226,25 +326,33 @@ public struct BookingAdvisor: Sendable {
         if instance.problem.jobs[slot] != request { instance.replaceJob(slot, with: request) }
     }
 
-    private func option(_ v: Int, _ position: Int, _ route: TimedRoute, _ stop: TimedRoute.Stop,
-                        added: Double, orders: [String]) -> BookingOption {
-        let vehicle = instance.vehicles[v]
+    private func option(_ offer: Offer) -> BookingOption {
+        let vehicle = instance.vehicles[offer.vehicle]
         let technician = problem.technicians[vehicle.technician]
-        var before: [Int: Minutes] = [:]
-        for s in routes[v]?.stops ?? [] { before[s.job] = s.start }
-        var shifted: [String] = []
-        var largest: Minutes = 0
-        for s in route.stops where s.job != slot {
-            let shift = s.start - (before[s.job] ?? s.start)
-            if abs(shift) > 1e-6 {
-                shifted.append(problem.jobs[s.job].id)
-                largest = max(largest, abs(shift))
-            }
+        let stop = offer.route.stops.first { $0.job == slot }
+        // Shifts of the visits that stay; the moved visit is reported on its own.
+        let (shiftedJobs, largest, _) = shifts(of: offer)
+        var moved: MovedVisit?
+        if let move = offer.move, let now = move.route.stops.first(where: { $0.job == move.job }) {
+            let to = instance.vehicles[move.vehicle]
+            let receiver = problem.technicians[to.technician]
+            let was = routes[offer.vehicle]?.stops.first { $0.job == move.job }
+            moved = MovedVisit(job: problem.jobs[move.job].id, fromTechnician: technician.id, fromDay: vehicle.day,
+                               previousStart: was?.start ?? now.start, technician: receiver.id, technicianName: receiver.name,
+                               day: to.day, after: move.position > 0 ? problem.jobs[move.sequence[move.position - 1]].id : nil,
+                               arrival: now.arrival, start: now.start)
         }
         return BookingOption(technician: technician.id, technicianName: technician.name, day: vehicle.day,
-                             arrival: stop.arrival, start: stop.start, addedCost: added,
-                             after: position > 0 ? problem.jobs[sequences[v][position - 1]].id : nil,
-                             shiftedVisits: shifted, largestShift: largest, orders: orders)
+                             arrival: stop?.arrival ?? offer.route.departure, start: stop?.start ?? offer.route.departure,
+                             addedCost: offer.added,
+                             after: offer.position > 0 ? problem.jobs[offer.sequence[offer.position - 1]].id : nil,
+                             shiftedVisits: shiftedJobs.map { problem.jobs[$0].id }, largestShift: largest,
+                             orders: offer.orders, moved: moved)
+    }
+
+    /// Where a visit goes in `sequence` when it follows the job `after` (nil: first).
+    private static func position(after: String?, in sequence: [Int], _ problem: Problem) -> Int {
+        after.flatMap { id in sequence.firstIndex { problem.jobs[$0].id == id }.map { $0 + 1 } } ?? 0
     }
 
     private static func requestError(_ field: String, _ message: String) -> BookingError {
