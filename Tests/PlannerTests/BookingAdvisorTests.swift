@@ -228,6 +228,15 @@ extension BookingAdvisorTests {
         }
         // The same question gives the same answer.
         #expect(try advisor.options(for: request, count: 3, separation: 0) == options)
+        // An option whose move does not fit the plan is a typed error naming the move.
+        var forged = best
+        forged.moved?.technician = "anna"
+        do {
+            _ = try advisor.booked(forged, request: request)
+            Issue.record("a move onto the same technician-day is accepted")
+        } catch {
+            #expect(error.description.contains("request.option.moved"), "\(error)")
+        }
     }
 
     @Test("pinned visits are never moved to make room")

@@ -158,6 +158,10 @@ public struct BookingAdvisor: Sendable {
                     + "\(moved.fromDay) to move to \(moved.technician)'s day \(moved.day)")
             }
             let u = solution.sequences[from].remove(at: k)
+            guard problem.jobs[u].pinned == nil, instance.eligible[u][to] else {
+                throw Self.requestError("option.moved", "visit \(moved.job) cannot go to \(moved.technician)'s day \(moved.day) "
+                    + "(it is pinned, or that technician-day may not do it)")
+            }
             solution.sequences[to].insert(u, at: Self.position(after: moved.after, in: solution.sequences[to], problem))
             changed.append(to)
         }
