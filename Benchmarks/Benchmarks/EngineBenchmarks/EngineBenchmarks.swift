@@ -150,47 +150,22 @@ let benchmarks: @Sendable () -> Void = {
     // technicians, seed 7; ten jobs are held back, the rest planned with 2000 search
     // iterations and no bound). One iteration asks for the 3 best slots for each of
     // the ten held-back jobs in turn: divide the time by 10 for one query.
-    do {
-        let check = BenchmarkMetric.custom("options found", polarity: .prefersSmaller, useScalingFactor: false)
-        Benchmark("Booking query x10 day-1000", configuration: configuration(slow: true, check: check)) { (benchmark: Benchmark, prepared: BookingInput) in
-            var advisor = prepared.advisor
-            var found = 0
-            for request in prepared.requests {
-                found += try advisor.options(for: request, count: 3).count
-            }
-            benchmark.measurement(check, found)
-        } setup: { () throws -> BookingInput in
-            let day = BookingInput.day1000
-            return BookingInput(advisor: try BookingAdvisor(problem: day.problem, schedule: day.plan), requests: day.heldBack)
-        }
-    }
+    bookingBenchmark("Booking query x10 day-1000") { day in day.heldBack }
 
     // Booking queries that need the quick local repair, on the same plan: each of ten
     // requests copies the second visit of a route with at least three visits, may only
     // go to that route's technician, and must start within 30 minutes of that visit, so
     // that it fits only if a visit of the day moves to another technician-day. One
     // iteration asks for the 3 best slots for each: divide by 10 for one query.
-    do {
-        let check = BenchmarkMetric.custom("options found", polarity: .prefersSmaller, useScalingFactor: false)
-        Benchmark("Booking repair query x10 day-1000", configuration: configuration(slow: true, check: check)) { (benchmark: Benchmark, prepared: BookingInput) in
-            var advisor = prepared.advisor
-            var found = 0
-            for request in prepared.requests {
-                found += try advisor.options(for: request, count: 3).count
-            }
-            benchmark.measurement(check, found)
-        } setup: { () throws -> BookingInput in
-            let day = BookingInput.day1000
-            let requests = day.plan.routes.filter { $0.visits.count >= 3 }.prefix(10).compactMap { route -> Job? in
-                guard var request = day.problem.jobs.first(where: { $0.id == route.visits[1].job }) else { return nil }
-                request.id = "REPAIR-\(route.technician)-\(route.day)"
-                request.pinned = nil
-                request.preferredTechnicians = []
-                request.excludedTechnicians = day.problem.technicians.map(\.id).filter { $0 != route.technician }
-                request.timeWindows = [TimeWindow(start: route.visits[1].start, end: route.visits[1].start + 30)]
-                return request
-            }
-            return BookingInput(advisor: try BookingAdvisor(problem: day.problem, schedule: day.plan), requests: requests)
+    bookingBenchmark("Booking repair query x10 day-1000") { day in
+        day.plan.routes.filter { $0.visits.count >= 3 }.prefix(10).compactMap { route -> Job? in
+            guard var request = day.problem.jobs.first(where: { $0.id == route.visits[1].job }) else { return nil }
+            request.id = "REPAIR-\(route.technician)-\(route.day)"
+            request.pinned = nil
+            request.preferredTechnicians = []
+            request.excludedTechnicians = day.problem.technicians.map(\.id).filter { $0 != route.technician }
+            request.timeWindows = [TimeWindow(start: route.visits[1].start, end: route.visits[1].start + 30)]
+            return request
         }
     }
 
@@ -208,13 +183,32 @@ let benchmarks: @Sendable () -> Void = {
     }
 }
 
+/// A benchmark asking for the 3 best slots of each request `requests` picks on the
+/// planned 1000-job day; the check is how many options all queries found.
+func bookingBenchmark(_ name: String, requests: @escaping @Sendable (BookingInput.Day) -> [Job]) {
+    let check = BenchmarkMetric.custom("options found", polarity: .prefersSmaller, useScalingFactor: false)
+    Benchmark(name, configuration: configuration(slow: true, check: check)) { (benchmark: Benchmark, prepared: BookingInput) in
+        var advisor = prepared.advisor
+        var found = 0
+        for request in prepared.requests {
+            found += try advisor.options(for: request, count: 3).count
+        }
+        benchmark.measurement(check, found)
+    } setup: { () throws -> BookingInput in
+        let day = BookingInput.day1000
+        return BookingInput(advisor: try BookingAdvisor(problem: day.problem, schedule: day.plan), requests: requests(day))
+    }
+}
+
 /// A prepared plan and the requests a booking benchmark asks about.
 struct BookingInput: Sendable {
     var advisor: BookingAdvisor
     var requests: [Job]
 
     /// The planned 1000-job day and its ten held-back jobs, made once for both booking benchmarks.
-    static let day1000: (problem: Problem, plan: Schedule, heldBack: [Job]) = {
+    typealias Day = (problem: Problem, plan: Schedule, heldBack: [Job])
+
+    static let day1000: Day = {
         var problem = ScenarioGenerator(jobs: 1010, technicians: 140, days: 1, seed: 7).make()
         let heldBack = Array(problem.jobs.suffix(10))
         problem.jobs.removeLast(10)
