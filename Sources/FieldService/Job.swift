@@ -35,6 +35,8 @@ public struct Job: Sendable, Hashable {
     public var priority: Int?
     /// Part id to quantity needed.
     public var parts: [String: Int]
+    /// Tools (ids) that must be on board: on the van or borrowed from the depot.
+    public var requiredTools: [String]
     /// First day it may be done, 1-based.
     public var earliestDay: Int?
     /// Last day it may be done, 1-based.
@@ -58,7 +60,7 @@ public struct Job: Sendable, Hashable {
                 priority: Int? = nil, parts: [String: Int] = [:], earliestDay: Int? = nil, latestDay: Int? = nil,
                 preferredTechnicians: [String] = [], excludedTechnicians: [String] = [],
                 description: String? = nil, pinned: PinnedAssignment? = nil, demand: Double = 0,
-                excludedProviders: [String] = []) {
+                excludedProviders: [String] = [], requiredTools: [String] = []) {
         self.id = id
         self.customer = customer
         self.location = location
@@ -68,6 +70,7 @@ public struct Job: Sendable, Hashable {
         self.urgency = urgency
         self.priority = priority
         self.parts = parts
+        self.requiredTools = requiredTools
         self.earliestDay = earliestDay
         self.latestDay = latestDay
         self.preferredTechnicians = preferredTechnicians
@@ -108,6 +111,7 @@ extension Job: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, customer, location, duration, requiredSkills = "skills", timeWindows, urgency, priority, parts
         case earliestDay, latestDay, preferredTechnicians, excludedTechnicians, excludedProviders, description, pinned, demand
+        case requiredTools
     }
 
     public init(from decoder: any Decoder) throws {
@@ -129,5 +133,6 @@ extension Job: Codable {
         description = try c.decodeIfPresent(String.self, forKey: .description)
         pinned = try c.decodeIfPresent(PinnedAssignment.self, forKey: .pinned)
         demand = try c.decodeIfPresent(Double.self, forKey: .demand) ?? 0
+        requiredTools = try c.decodeIfPresent([String].self, forKey: .requiredTools) ?? []
     }
 }

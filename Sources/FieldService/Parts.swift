@@ -14,26 +14,32 @@ public struct Part: Sendable, Hashable, Codable {
     }
 }
 
-/// The company's depot: technicians load parts here before the shift.
+/// The company's depot: technicians load parts here before the shift and borrow
+/// tools for the day.
 public struct Depot: Sendable, Hashable, Codable {
     /// Where it is.
     public var location: Location?
     /// Part id to quantity on the shelves, shared by all technicians.
     public var stock: [String: Int]
+    /// Tool id to the number of units technicians can borrow; a unit is on one van at
+    /// a time per day.
+    public var tools: [String: Int]
 
-    public init(location: Location? = nil, stock: [String: Int] = [:]) {
+    public init(location: Location? = nil, stock: [String: Int] = [:], tools: [String: Int] = [:]) {
         self.location = location
         self.stock = stock
+        self.tools = tools
     }
 }
 
 extension Depot {
-    enum CodingKeys: String, CodingKey, CaseIterable { case location, stock }
+    enum CodingKeys: String, CodingKey, CaseIterable { case location, stock, tools }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         location = try c.decodeIfPresent(Location.self, forKey: .location)
         stock = try c.decodeWholeNumberMapIfPresent(forKey: .stock) ?? [:]
+        tools = try c.decodeWholeNumberMapIfPresent(forKey: .tools) ?? [:]
     }
 }
 

@@ -153,6 +153,13 @@ private struct Validator {
         }
     }
 
+    mutating func toolList(_ tools: [String], _ path: String, _ entity: String?) {
+        let known = Set(problem.tools.map(\.id))
+        for (k, id) in tools.enumerated() where !known.contains(id) {
+            add("\(path)[\(k)]", entity, .unknownReference, "unknown tool \"\(id)\" (not in the tools catalogue)")
+        }
+    }
+
     mutating func day(_ value: Int?, _ path: String, _ entity: String?) {
         // With no valid horizon (reported already) there is nothing to compare with.
         guard let value, problem.horizon.days >= 1 else { return }
@@ -258,6 +265,16 @@ private struct Validator {
         }
         if let loc = problem.depot.location { location(loc, "depot.location", "depot") }
         partMap(problem.depot.stock, "depot.stock", "depot", positive: false)
+        let firstTool = firstIndices(problem.tools.map(\.id))
+        for (i, tool) in problem.tools.enumerated() { checkID(tool.id, i, firstTool, "tools", "tool") }
+        let knownTools = Set(problem.tools.map(\.id))
+        for id in problem.depot.tools.keys.sorted() {
+            let count = problem.depot.tools[id] ?? 0
+            if !knownTools.contains(id) {
+                add("depot.tools.\(id)", "depot", .unknownReference, "unknown tool \"\(id)\" (not in the tools catalogue)")
+            }
+            if count < 0 { add("depot.tools.\(id)", "depot", .outOfRange, "count must be at least 0, got \(count)") }
+        }
     }
 
     /// The limits of what one run can plan; false when the problem exceeds them.
@@ -332,6 +349,7 @@ private struct Validator {
                 number(o.costPerHour, path + ".overtime.costPerHour", entity, "overtime costPerHour")
             }
             partMap(t.vanStock, path + ".vanStock", entity, positive: false)
+            toolList(t.tools, path + ".tools", entity)
         }
     }
 
@@ -364,6 +382,7 @@ private struct Validator {
                 add(path + ".priority", entity, .outOfRange, "priority must be between 0 and 1000, got \(p)")
             }
             partMap(job.parts, path + ".parts", entity, positive: true)
+            toolList(job.requiredTools, path + ".requiredTools", entity)
             day(job.earliestDay, path + ".earliestDay", entity)
             day(job.latestDay, path + ".latestDay", entity)
             if let e = job.earliestDay, let l = job.latestDay, l < e {

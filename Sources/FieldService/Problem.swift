@@ -83,6 +83,8 @@ public struct Problem: Sendable, Hashable {
     public var skills: [String]?
     /// The parts catalogue.
     public var parts: [Part]
+    /// The tools catalogue.
+    public var tools: [Tool]
     /// The depot and its shared stock.
     public var depot: Depot
     /// Parts suppliers.
@@ -108,11 +110,12 @@ public struct Problem: Sendable, Hashable {
                 depot: Depot = Depot(), suppliers: [Supplier] = [], providers: [Provider] = [],
                 technicians: [Technician], jobs: [Job], travel: TravelModel = .standard,
                 objective: ObjectiveWeights = ObjectiveWeights(), overtimeBudget: Minutes? = nil,
-                referralBudget: Double? = nil) {
+                referralBudget: Double? = nil, tools: [Tool] = []) {
         self.name = name
         self.horizon = horizon
         self.skills = skills
         self.parts = parts
+        self.tools = tools
         self.depot = depot
         self.suppliers = suppliers
         self.providers = providers
@@ -137,12 +140,14 @@ public struct Problem: Sendable, Hashable {
     public func job(_ id: String) -> Job? { jobs.first { $0.id == id } }
     /// The part with `id`.
     public func part(_ id: String) -> Part? { parts.first { $0.id == id } }
+    /// The tool with `id`.
+    public func tool(_ id: String) -> Tool? { tools.first { $0.id == id } }
 }
 
 extension Problem: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, horizon, skills, parts, depot, suppliers, providers, technicians, jobs, travel, objective
-        case overtimeBudget, referralBudget
+        case overtimeBudget, referralBudget, tools
     }
 
     /// Decodes the JSON input format. Times in `"YYYY-MM-DDTHH:MM"` form need the
@@ -162,5 +167,6 @@ extension Problem: Codable {
         objective = try c.decodeIfPresent(ObjectiveWeights.self, forKey: .objective) ?? ObjectiveWeights()
         overtimeBudget = try c.decodeIfPresent(Double.self, forKey: .overtimeBudget)
         referralBudget = try c.decodeIfPresent(Double.self, forKey: .referralBudget)
+        tools = try c.decodeIfPresent([Tool].self, forKey: .tools) ?? []
     }
 }

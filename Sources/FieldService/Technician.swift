@@ -74,6 +74,8 @@ public struct Technician: Sendable, Hashable {
     public var overtime: Overtime?
     /// Parts on the van: part id to quantity.
     public var vanStock: [String: Int]
+    /// Tools kept on the van (tool ids).
+    public var tools: [String]
     /// Phone and e-mail.
     public var contact: Contact
     /// Van capacity in load units (the same units as ``Job/demand``): the jobs
@@ -88,7 +90,7 @@ public struct Technician: Sendable, Hashable {
     public init(id: String, name: String, skills: [String: Int], shifts: [Shift], lunchBreak: BreakRule? = nil,
                 start: Location, end: Location? = nil, costPerHour: Double = 0, overtime: Overtime? = nil,
                 vanStock: [String: Int] = [:], contact: Contact = Contact(), capacity: Double? = nil,
-                fixedCost: Double = 0) {
+                fixedCost: Double = 0, tools: [String] = []) {
         self.id = id
         self.name = name
         self.skills = skills
@@ -99,6 +101,7 @@ public struct Technician: Sendable, Hashable {
         self.costPerHour = costPerHour
         self.overtime = overtime
         self.vanStock = vanStock
+        self.tools = tools
         self.contact = contact
         self.capacity = capacity
         self.fixedCost = fixedCost
@@ -164,7 +167,7 @@ extension BreakRule: Codable {
 extension Technician: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, skills, shifts, lunchBreak = "break", start, end, costPerHour, overtime, vanStock, contact
-        case capacity, fixedCost
+        case capacity, fixedCost, tools
     }
 
     public init(from decoder: any Decoder) throws {
@@ -182,6 +185,7 @@ extension Technician: Codable {
         contact = try c.decodeIfPresent(Contact.self, forKey: .contact) ?? Contact()
         capacity = try c.decodeIfPresent(Double.self, forKey: .capacity)
         fixedCost = try c.decodeIfPresent(Double.self, forKey: .fixedCost) ?? 0
+        tools = try c.decodeIfPresent([String].self, forKey: .tools) ?? []
     }
 }
 
