@@ -54,7 +54,7 @@ public struct FeasibilityChecker: Sendable {
     /// The order is deterministic: references, job coverage, the route list,
     /// then per route (in schedule order) shifts, assignment, timing, breaks,
     /// van capacity and reported route figures, then pinned jobs, referrals,
-    /// parts, purchase orders, loading lists, the overtime budget and the plan's key figures
+    /// parts, purchase orders, loading lists, tools, the overtime budget and the plan's key figures
     /// and cost.
     public func check(_ schedule: Schedule) -> [Violation] {
         let analyses = schedule.routes.map(analyse)
@@ -74,6 +74,7 @@ public struct FeasibilityChecker: Sendable {
         violations += partsViolations(schedule)
         violations += purchaseOrderViolations(schedule)
         violations += loadingListViolations(schedule)
+        violations += toolViolations(schedule)
         violations += overtimeBudgetViolations(analyses)
         violations += planFigureViolations(schedule, analyses)
         return violations

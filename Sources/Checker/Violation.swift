@@ -134,6 +134,14 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     /// the van's stock (van stock is used first, earliest days first).
     case loadingListMismatch = "loading_list_mismatch"
 
+    // MARK: Tools
+
+    /// A visit's job needs a tool that is neither on the technician's van nor borrowed
+    /// for the day on the route's loading list.
+    case missingTool = "missing_tool"
+    /// More technicians borrow a tool on a day than the depot has units of it.
+    case depotToolsExceeded = "depot_tools_exceeded"
+
     // MARK: Capacity and budgets
 
     /// The visited jobs' demand on a route exceeds the technician's van capacity.

@@ -40,6 +40,12 @@ extension Notifier {
                 parts.append(.object(["quantity": .number(Double(quantity)), "part": .string(part),
                                       "name": .string(partName(part)), "source": .string(source)]))
             }
+            let de = options.language.hasPrefix("de")
+            let tools: [MessageValue] = Array(Set(job?.requiredTools ?? [])).sorted().map { tool in
+                let borrowed = loading?.tools.contains { $0.tool == tool } ?? false
+                return .object(["tool": .string(tool), "name": .string(toolName(tool)),
+                                "source": .string(borrowed ? (de ? "Lager, geliehen" : "depot, borrowed") : (de ? "Fahrzeug" : "van"))])
+            }
             var fields: [String: MessageValue] = [
                 "number": .number(Double(index + 1)),
                 "job": .string(visit.job),
@@ -51,6 +57,7 @@ extension Notifier {
                 "skills": .string(Self.skillsText(job?.requiredSkills ?? [:])),
                 "urgency": .string(job?.urgency.rawValue ?? ""),
                 "parts": .list(parts),
+                "tools": .list(tools),
             ]
             if let phone = job?.customer.phone { fields["phone"] = .string(phone) }
             if let address = job?.location.address { fields["address"] = .string(address) }
@@ -66,6 +73,9 @@ extension Notifier {
         let load: [MessageValue] = (loading?.items ?? []).map { item in
             .object(["quantity": .number(Double(item.quantity)), "part": .string(item.part), "name": .string(partName(item.part)),
                      "jobs": .string(item.jobs.joined(separator: ", "))])
+        }
+        let borrow: [MessageValue] = (loading?.tools ?? []).map { item in
+            .object(["tool": .string(item.tool), "name": .string(toolName(item.tool)), "jobs": .string(item.jobs.joined(separator: ", "))])
         }
         let data: [String: MessageValue] = [
             "technician": .string(route.technician),
@@ -83,6 +93,8 @@ extension Notifier {
             "hasVisits": .bool(!route.visits.isEmpty),
             "loading": .list(load),
             "hasLoading": .bool(!load.isEmpty),
+            "borrow": .list(borrow),
+            "hasBorrow": .bool(!borrow.isEmpty),
             "breaks": .list(route.breaks.map { .string("\(clock($0.start, day: route.day))-\(clock($0.end, day: route.day))") }),
         ]
         var attachments: [Attachment] = []

@@ -123,4 +123,5 @@ public struct Notifier: Sendable {
 
     /// The part's name, or its id.
     func partName(_ id: String) -> String { problem.part(id)?.name ?? id }
+    func toolName(_ id: String) -> String { problem.tool(id)?.name ?? id }
 }

@@ -28,6 +28,9 @@ struct CompactModel {
     private(set) var depotDraw: [Int: [Int: [Int: Variable]]] = [:]
     /// `orders[part][supplier]`: units ordered now (integer).
     private(set) var orders: [Int: [Int: Variable]] = [:]
+    /// `borrow[tool][vehicle]`: the technician-day borrows the tool (index into
+    /// `instance.tools.toolIDs`) from the depot; only for tools the van lacks.
+    private(set) var borrow: [Int: [Int: Variable]] = [:]
     /// `referral[job][k]`: the job goes to its `k`-th referral option.
     private(set) var referral: [[Variable]] = []
     /// `noBreak[v]`: the route is back before the latest break start and skips the break.
@@ -115,6 +118,7 @@ struct CompactModel {
         try addWindows()
         try addBreaks()
         try addParts()
+        try addTools()
         try addCapacity()
     }
 
@@ -390,6 +394,32 @@ struct CompactModel {
         }
     }
 
+    /// A route that does a job needing a tool its van lacks borrows the tool; per day the
+    /// depot lends at most its units: `inflow(v, j) <= borrow[k][v]`, `sum_v of day borrow[k][v] <= units`.
+    private mutating func addTools() throws {
+        let tools = instance.tools
+        guard tools.isUsed else { return }
+        for k in tools.toolIDs.indices {
+            var byVehicle: [Int: Variable] = [:]
+            var byDay: [Int: [LinearExpression]] = [:]
+            for v in instance.vehicles where !tools.onVan[v.technician][k] {
+                let users = (0..<instance.jobCount).filter { instance.eligible[$0][v.index] && tools.jobTools[$0].contains(k) }
+                guard !users.isEmpty else { continue }
+                let x = try model.addVariable(name: "borrow_\(k)_\(v.index)", kind: .binary)
+                byVehicle[v.index] = x
+                byDay[v.day, default: []].append(LinearExpression(x))
+                for j in users {
+                    try model.addConstraint(inflow(v.index, j) - LinearExpression(x) <= 0, name: "tool_\(k)_\(v.index)_\(j)")
+                }
+            }
+            guard !byVehicle.isEmpty else { continue }
+            borrow[k] = byVehicle
+            for day in byDay.keys.sorted() {
+                try model.addConstraint(LinearExpression.sum(byDay[day] ?? []) <= Double(tools.depot[k]), name: "tools_\(k)_day\(day)")
+            }
+        }
+    }
+
     // MARK: - Warm start and decoding
 
     /// The variable values of a plan (a feasible point of the model).
@@ -436,6 +466,10 @@ struct CompactModel {
         }
         for order in allocation.orders {
             if let q = orders[order.part]?[order.supplier] { values[q.index] += Double(order.quantity) }
+        }
+        let tools = ToolsAllocation(instance: instance, sequences: solution.sequences)
+        for v in instance.vehicles {
+            for k in tools.borrowed[v.index] { if let x = borrow[k]?[v.index] { values[x.index] = 1 } }
         }
         for (j, option) in solution.referrals {
             if let k = instance.referralOptions[j].firstIndex(of: option) {

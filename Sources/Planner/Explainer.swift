@@ -35,7 +35,7 @@ struct Explainer {
             switch partner {
             case .blocked(let explanation): return explanation
             case .tooExpensive(let note): return Explanation(base.reason, base.message + " " + note, part: base.part,
-                                                             availableDay: base.availableDay)
+                                                             availableDay: base.availableDay, tool: base.tool)
             case .none:
                 guard base.reason == .noSkill || base.reason == .excluded, !problem.providers.isEmpty else { return base }
                 return Explanation(base.reason == .noSkill && partnersExcluded(i) ? .excluded : base.reason,
@@ -149,6 +149,7 @@ struct Explainer {
             let v = fitsInTime[0]
             let name = problem.technicians[v.technician].name
             if let short = partsBlock(i, on: fitsInTime) { return short }
+            if let out = toolsBlock(i, on: fitsInTime) { return out }
             if let budget = problem.overtimeBudget {
                 return Explanation(.capacity,
                     "\(name) has time for it on day \(v.day) only with overtime, and the overtime budget (\(Explanation.number(budget)) min) is used up or the job costs more than its penalty (\(Explanation.number(penalty)))\(proven).",
@@ -204,6 +205,29 @@ struct Explainer {
         var back = time + instance.duration[node][v.endNode]
         if !breakTaken, back > v.latestBreakStart { back += v.breakDuration }
         return max(late, back - v.latestReturn, 0)
+    }
+
+    /// `tool_unavailable` when on every day the job fits in time, a tool it needs is off
+    /// the van and every depot unit is out with other technicians.
+    private func toolsBlock(_ i: Int, on vehicles: [Vehicle]) -> Explanation? {
+        let tools = instance.tools
+        guard !tools.jobTools[i].isEmpty else { return nil }
+        var out: (tool: Int, day: Int)?
+        for v in vehicles {
+            var sequences = solution.sequences
+            sequences[v.index].append(i)
+            let allocation = ToolsAllocation(instance: instance, sequences: sequences)
+            guard let first = allocation.overdrawn.first(where: { $0.day == v.day }) else { return nil }
+            out = out ?? (first.tool, first.day)
+        }
+        guard let out else { return nil }
+        let id = tools.toolIDs[out.tool]
+        let name = problem.tool(id).map { "\($0.name) (\(id))" } ?? id
+        let units = tools.depot[out.tool]
+        return Explanation(.toolUnavailable,
+            "On the days it fits in time, the technicians who could go lack the \(name) on the van, and the depot's "
+                + "\(units) unit\(units == 1 ? " is" : "s are") out with other technicians (day \(out.day) and others).",
+            tool: id)
     }
 
     /// `parts_unavailable` when every day the job fits in time lacks its parts (the

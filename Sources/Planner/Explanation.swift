@@ -10,9 +10,11 @@ struct Explanation: Sendable, Hashable {
     var availableDay: Int?
     var technician: String?
     var minutesShort: Double?
+    var tool: String?
 
     init(_ reason: UnassignedReason, _ message: String, part: String? = nil, availableDay: Int? = nil,
-         technician: String? = nil, minutesShort: Double? = nil) {
+         technician: String? = nil, minutesShort: Double? = nil, tool: String? = nil) {
+        self.tool = tool
         self.reason = reason
         self.message = message
         self.part = part
@@ -24,7 +26,7 @@ struct Explanation: Sendable, Hashable {
     /// The public entry for job `id`.
     func unassigned(job id: String) -> UnassignedJob {
         UnassignedJob(job: id, reason: reason, message: message, part: part, availableDay: availableDay,
-                      technician: technician, minutesShort: minutesShort)
+                      technician: technician, minutesShort: minutesShort, tool: tool)
     }
 
     /// No technician may do `job`: none has the skills (`skilled` is empty), or every
@@ -69,6 +71,18 @@ struct Explanation: Sendable, Hashable {
         return Explanation(.partsUnavailable,
                            stock + "; an order placed now with \(supplier.name) (\(supplier.id)) arrives on \(when), \(late).",
                            part: id, availableDay: first.arrivalDay)
+    }
+
+    /// A tool no qualified technician carries and the depot does not lend.
+    /// `carriers`: the qualified technicians who carry it (but lack another tool of the job).
+    static func toolMissing(_ problem: Problem, tool id: String, qualified: [Technician], carriers: [Technician]) -> Explanation {
+        let name = problem.tool(id).map { "\($0.name) (\(id))" } ?? id
+        guard carriers.isEmpty else {
+            return Explanation(.toolUnavailable, "Needs the \(name), which the depot does not lend; \(list(carriers.map(\.name))) "
+                + "\(carriers.count == 1 ? "carries" : "carry") it but not the job's other tools.", tool: id)
+        }
+        return Explanation(.toolUnavailable, "Needs the \(name): none of the qualified technicians (\(list(qualified.map(\.name)))) "
+            + "carries it and the depot has none to lend.", tool: id)
     }
 
     /// `a, b, c and 2 more`.

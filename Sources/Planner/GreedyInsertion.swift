@@ -23,10 +23,11 @@ struct GreedyInsertion {
         for job in order where instance.ineligibleReason[job] == nil {
             var best: (delta: Double, vehicle: Int, sequence: [Int], route: TimedRoute)?
             for v in instance.vehicles where instance.eligible[job][v.index] {
-                if !instance.jobs[job].parts.isEmpty {
+                if !instance.jobs[job].parts.isEmpty || !instance.tools.jobTools[job].isEmpty {
                     var trial = solution.sequences
                     trial[v.index].append(job)
-                    guard PartsAllocation(instance: instance, sequences: trial).isFeasible else { continue }
+                    guard PartsAllocation(instance: instance, sequences: trial).isFeasible,
+                          ToolsAllocation(instance: instance, sequences: trial).isFeasible else { continue }
                 }
                 let current = solution.sequences[v.index]
                 let load = current.reduce(instance.jobs[job].demand) { $0 + instance.jobs[$1].demand }

@@ -51,6 +51,8 @@ struct Instance: Sendable {
     private(set) var ineligibleReason: [Int: Explanation]
     /// Stock and orders of the parts jobs need.
     let supply: PartsSupply
+    /// Tools on vans, at the depot, and needed by each job.
+    private(set) var tools: ToolSupply
     /// Partner providers that may take each job, cheapest first.
     private(set) var referralOptions: [[ReferralOption]]
     /// Most referrals per provider-day (`provider * days + day - 1`).
@@ -111,6 +113,7 @@ struct Instance: Sendable {
         providerDayLimits = problem.providers.flatMap { Array(repeating: max(0, $0.jobsPerDay), count: problem.horizon.days) }
 
         supply = PartsSupply(problem: problem)
+        tools = ToolSupply(problem: problem)
         eligible = Array(repeating: Array(repeating: false, count: vehicles.count), count: n)
         ineligibleReason = [:]
         for i in 0..<n { updateEligibility(of: i) }
@@ -127,6 +130,7 @@ struct Instance: Sendable {
     /// without building the tables again. Its parts must be in the catalogue.
     mutating func replaceJob(_ i: Int, with job: Job) {
         problem.jobs[i] = job
+        tools.setJob(i, job)
         windows[i] = Instance.sortedWindows(job, problem: problem)
         referralOptions[i] = []
         let travel = problem.travel
@@ -168,10 +172,19 @@ struct Instance: Sendable {
         }
         let partIndex = Dictionary(supply.partIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let needs = job.parts.sorted { $0.key < $1.key }.compactMap { part, need in partIndex[part].map { ($0, need) } }
+        // Every tool must be on the van or lendable by the depot.
+        let needsTools = tools.jobTools[i]
+        let equipped = qualified.filter { ti in needsTools.allSatisfy { tools.canCarry(ti, $0) } }
+        if equipped.isEmpty, let missing = needsTools.first(where: { tools.depot[$0] == 0 }) {
+            let carriers = qualified.filter { tools.onVan[$0][missing] }.map { techs[$0] }
+            ineligibleReason[i] = Explanation.toolMissing(problem, tool: tools.toolIDs[missing], qualified: qualified.map { techs[$0] },
+                                                          carriers: carriers)
+            return
+        }
         var anyShift = false
         var shortPart: (part: Int, need: Int)?
         var row = Array(repeating: false, count: vehicles.count)
-        for v in vehicles where qualified.contains(v.technician) && v.day >= earliest && v.day <= latest {
+        for v in vehicles where equipped.contains(v.technician) && v.day >= earliest && v.day <= latest {
             if let pin = job.pinned, pin.day != v.day { continue }
             if job.demand > (techs[v.technician].capacity ?? .infinity) { continue }
             anyShift = true

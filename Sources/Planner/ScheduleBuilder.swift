@@ -74,7 +74,8 @@ struct ScheduleBuilder {
                                  jobs: order.jobs.map { instance.jobs[$0].id }, cost: order.cost)
         }
         totals.parts = purchaseOrders.reduce(0) { $0 + $1.cost }
-        let loadingLists = self.loadingLists(allocation)
+        let loadingLists = self.loadingLists(allocation, tools: ToolsAllocation(instance: instance, sequences: solution.sequences),
+                                             sequences: solution.sequences)
 
         var referrals: [Referral] = []
         for j in solution.referrals.keys.sorted() where !placed.contains(j) {
@@ -109,16 +110,22 @@ struct ScheduleBuilder {
     }
 
     /// Depot pick-ups per technician-day, in day then technician order, parts sorted.
-    private func loadingLists(_ allocation: PartsAllocation) -> [LoadingList] {
+    /// What each technician-day takes from the depot: parts to load and tools to borrow.
+    private func loadingLists(_ allocation: PartsAllocation, tools: ToolsAllocation, sequences: [[Int]]) -> [LoadingList] {
         var byVehicle: [Int: [LoadingItem]] = [:]
         for load in allocation.loads {
             byVehicle[load.vehicle, default: []].append(LoadingItem(
                 part: instance.supply.partIDs[load.part], quantity: load.quantity, jobs: load.jobs.map { instance.jobs[$0].id }))
         }
         return instance.vehicles.sorted { ($0.day, $0.technician) < ($1.day, $1.technician) }.compactMap { v in
-            guard let items = byVehicle[v.index], !items.isEmpty else { return nil }
+            let items = byVehicle[v.index] ?? []
+            let borrowed = tools.borrowed[v.index].map { k in
+                LoadingTool(tool: instance.tools.toolIDs[k],
+                            jobs: sequences[v.index].filter { instance.tools.jobTools[$0].contains(k) }.map { instance.jobs[$0].id })
+            }
+            guard !items.isEmpty || !borrowed.isEmpty else { return nil }
             return LoadingList(technician: instance.problem.technicians[v.technician].id, day: v.day,
-                               items: items.sorted { $0.part < $1.part })
+                               items: items.sorted { $0.part < $1.part }, tools: borrowed)
         }
     }
 

@@ -48,14 +48,16 @@ struct PlanSolution: Sendable {
         }
     }
 
-    /// Whether the plan's parts can be had (van, depot, orders in time) and its
-    /// overtime stays within the problem's overtime budget.
+    /// Whether the plan's parts can be had (van, depot, orders in time), the depot has
+    /// enough of every tool borrowed per day, and the overtime stays within the
+    /// problem's overtime budget.
     func fitsSharedLimits(_ instance: Instance) -> Bool {
         var overtime = 0.0
         for v in instance.vehicles {
             if let route = routes[v.index] { overtime += max(0, route.returnTime - v.shiftEnd) }
         }
         guard overtime <= (instance.problem.overtimeBudget ?? .infinity) + 1e-9 else { return false }
+        guard ToolsAllocation(instance: instance, sequences: sequences).isFeasible else { return false }
         return PartsAllocation(instance: instance, sequences: sequences).isFeasible
     }
 }

@@ -10,6 +10,9 @@ public enum UnassignedReason: String, Sendable, Hashable, Codable, CaseIterable 
     case windowOutsideShifts = "window_outside_shifts"
     /// The parts cannot be at the job within the horizon.
     case partsUnavailable = "parts_unavailable"
+    /// A tool the job needs is on no qualified technician's van and the depot has none
+    /// to lend, or every depot unit is out with other technicians on the days it may be done.
+    case toolUnavailable = "tool_unavailable"
     /// The job fits on its own, but every eligible technician is full with the more
     /// valuable jobs placed (or the load exceeds every van).
     case capacity = "capacity"
@@ -36,9 +39,12 @@ public struct UnassignedJob: Sendable, Hashable, Codable {
     public var technician: String?
     /// For `capacity`: how many minutes that technician's day is short of.
     public var minutesShort: Double?
+    /// For `tool_unavailable`: the tool.
+    public var tool: String?
 
     public init(job: String, reason: UnassignedReason, message: String, part: String? = nil, availableDay: Int? = nil,
-                technician: String? = nil, minutesShort: Double? = nil) {
+                technician: String? = nil, minutesShort: Double? = nil, tool: String? = nil) {
+        self.tool = tool
         self.job = job
         self.reason = reason
         self.message = message
@@ -89,11 +95,37 @@ public struct LoadingList: Sendable, Hashable, Codable {
     public var day: Int
     /// What to load, by part.
     public var items: [LoadingItem]
+    /// Tools to borrow from the depot for the day (the van does not carry them).
+    public var tools: [LoadingTool]
 
-    public init(technician: String, day: Int, items: [LoadingItem]) {
+    public init(technician: String, day: Int, items: [LoadingItem], tools: [LoadingTool] = []) {
         self.technician = technician
         self.day = day
         self.items = items
+        self.tools = tools
+    }
+
+    enum CodingKeys: String, CodingKey { case technician, day, items, tools }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        technician = try c.decode(String.self, forKey: .technician)
+        day = try c.decode(Int.self, forKey: .day)
+        items = try c.decodeIfPresent([LoadingItem].self, forKey: .items) ?? []
+        tools = try c.decodeIfPresent([LoadingTool].self, forKey: .tools) ?? []
+    }
+}
+
+/// One tool to borrow from the depot for a day.
+public struct LoadingTool: Sendable, Hashable, Codable {
+    /// Tool id.
+    public var tool: String
+    /// The day's jobs that need it (in visiting order).
+    public var jobs: [String]
+
+    public init(tool: String, jobs: [String]) {
+        self.tool = tool
+        self.jobs = jobs
     }
 }
 

@@ -182,3 +182,39 @@ struct NotifierTests {
         return schedule
     }
 }
+
+/// Tools on the job sheet: what to borrow at the depot, and each visit's tools with
+/// where they come from.
+@Suite("Job sheets with tools")
+struct JobSheetToolsTests {
+    static var problem: Problem {
+        var problem = Fixture.problem
+        problem.tools = [Tool(id: "threader", name: "Pipe threader"), Tool(id: "camera", name: "Drain camera")]
+        problem.depot.tools = ["threader": 1]
+        problem.technicians[1].tools = ["camera"]
+        if let j6 = problem.jobs.firstIndex(where: { $0.id == "j6" }) { problem.jobs[j6].requiredTools = ["threader", "camera"] }
+        return problem
+    }
+
+    static var schedule: Schedule {
+        var schedule = Fixture.schedule
+        schedule.loadingLists[0].tools = [LoadingTool(tool: "threader", jobs: ["j6"])]
+        return schedule
+    }
+
+    @Test("English: borrow the threader at the depot; the camera is on the van")
+    func english() throws {
+        let messages = try Notifier(problem: Self.problem, options: NotifyOptions()).notifications(for: Self.schedule)
+        let sheet = try #require(messages.first { $0.kind == "job_sheet" && $0.recipient == "t2" })
+        #expect(sheet.body.contains("Borrow from the depot for the day (bring back tonight):\n- Pipe threader (threader) for j6"), "\(sheet.body)")
+        #expect(sheet.body.contains("   Tool: Drain camera from the van\n   Tool: Pipe threader from the depot, borrowed"), "\(sheet.body)")
+    }
+
+    @Test("German templates list the tools too")
+    func german() throws {
+        let messages = try Notifier(problem: Self.problem, options: NotifyOptions(language: "de")).notifications(for: Self.schedule)
+        let sheet = try #require(messages.first { $0.kind == "job_sheet" && $0.recipient == "t2" })
+        #expect(sheet.body.contains("Für den Tag im Lager ausleihen (abends zurückbringen):\n- Pipe threader (threader) für j6"), "\(sheet.body)")
+        #expect(sheet.body.contains("   Werkzeug: Pipe threader aus: Lager, geliehen"), "\(sheet.body)")
+    }
+}

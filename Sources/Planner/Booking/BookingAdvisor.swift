@@ -98,6 +98,9 @@ public struct BookingAdvisor: Sendable {
         }
         let parts = PartsAllocation(instance: instance, sequences: sequences)
         guard parts.isFeasible else { throw .planMismatch("the plan's parts cannot be had (van, depot and orders)") }
+        guard ToolsAllocation(instance: instance, sequences: sequences).isFeasible else {
+            throw .planMismatch("the plan borrows more units of a tool than the depot has")
+        }
         self.sequences = sequences
         self.routes = routes
         self.routeCosts = routeCosts
@@ -247,8 +250,8 @@ public struct BookingAdvisor: Sendable {
         return checked
     }
 
-    /// The overtime budget and the parts with `offer` in the plan: nil when either is
-    /// broken, else the order cost it adds and the parts ordered for the request.
+    /// The overtime budget, the depot's tools and the parts with `offer` in the plan: nil
+    /// when one is broken, else the order cost it adds and the parts ordered for the request.
     func sharedLimits(_ offer: Offer) -> (Double, [String])? {
         var overtime = baseOvertime
         for (w, _, route) in offer.changed {
@@ -256,10 +259,14 @@ public struct BookingAdvisor: Sendable {
             overtime += max(0, route.returnTime - v.shiftEnd) - (routes[w].map { max(0, $0.returnTime - v.shiftEnd) } ?? 0)
         }
         guard overtime <= (problem.overtimeBudget ?? .infinity) + 1e-9 else { return nil }
-        let movedParts = offer.move.map { !instance.jobs[$0.job].parts.isEmpty } ?? false
-        guard !instance.jobs[slot].parts.isEmpty || movedParts else { return (0, []) }
         var withRequest = sequences
         for (w, sequence, _) in offer.changed { withRequest[w] = sequence }
+        let movedTools = offer.move.map { !instance.tools.jobTools[$0.job].isEmpty } ?? false
+        if !instance.tools.jobTools[slot].isEmpty || movedTools {
+            guard ToolsAllocation(instance: instance, sequences: withRequest).isFeasible else { return nil }
+        }
+        let movedParts = offer.move.map { !instance.jobs[$0.job].parts.isEmpty } ?? false
+        guard !instance.jobs[slot].parts.isEmpty || movedParts else { return (0, []) }
         let parts = PartsAllocation(instance: instance, sequences: withRequest)
         guard parts.isFeasible else { return nil }
         let orders = Set(parts.orders.filter { $0.jobs.contains(slot) }.map { instance.supply.partIDs[$0.part] })

@@ -41,6 +41,10 @@ struct EngineData: Sendable {
     let jobParts: [[(Int, Int)]]
     var partIDs: [String] { supply.partIDs }
     var hasParts: Bool { !supply.isEmpty }
+    /// Whether some job needs a tool (``ToolsUse`` then checks the depot's tools).
+    var hasTools: Bool { instance.tools.isUsed }
+    /// Whether job `j` needs a tool.
+    func needsTools(_ j: Int) -> Bool { !instance.tools.jobTools[j].isEmpty }
     /// Overtime minutes allowed in total over all routes.
     let overtimeBudget: Minutes
     /// Money allowed for referrals over the horizon.

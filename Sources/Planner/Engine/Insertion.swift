@@ -27,6 +27,8 @@ struct Inserter {
             partsDelta = d
         }
         guard route.load + data.demand[job] <= data.capacity[v] + 1e-9 else { return nil }
+        if data.hasTools, data.needsTools(job),
+           !state.tools.fits([ToolsUse.Change(vehicle: v, adding: [job], removing: [])], data: data) { return nil }
         let node = data.jobSegment[job]
         let end = data.endSegment[v]
         let assignment = route.assignment + (data.hasAssignmentCosts ? data.assignmentCost[job][v] : 0)

@@ -130,6 +130,11 @@ struct LocalSearch {
             }
         }
         guard delta < -epsilon else { return false }
+        if data.hasTools, movedToA.contains(where: data.needsTools) || movedToB.contains(where: data.needsTools) {
+            guard state.tools.fits([ToolsUse.Change(vehicle: b, adding: Array(movedToB), removing: Array(movedToA)),
+                                    ToolsUse.Change(vehicle: a, adding: Array(movedToA), removing: Array(movedToB))],
+                                   data: data) else { return false }
+        }
         state.setRoute(a, newA, data: data)
         state.setRoute(b, newB, data: data)
         return true

@@ -206,6 +206,11 @@ struct RouteSearch {
         }
         if data.overtimeBudget.isFinite, route.overtime > 0 { usage[overtimeResource] = route.overtime }
         let vehicle = data.instance.vehicles[route.vehicle]
+        if data.hasTools {
+            for k in data.instance.tools.borrowed(technician: vehicle.technician, jobs: route.jobs) {
+                usage[toolResource(k, day: vehicle.day)] = 1
+            }
+        }
         return MasterColumn(vehicle: route.vehicle, group: vehicle.technician, jobs: route.jobs, cost: route.cost,
                             usage: usage, period: vehicle.day)
     }
@@ -223,10 +228,15 @@ struct RouteSearch {
 
     private var overtimeResource: Int { data.partIDs.count }
     private var referralResource: Int { data.partIDs.count + (data.overtimeBudget.isFinite ? 1 : 0) }
+    private var days: Int { data.instance.vehicles.map(\.day).max() ?? 0 }
+    /// The resource of tool `k` on `day`: the depot's units, one per borrowing route.
+    private func toolResource(_ k: Int, day: Int) -> Int {
+        referralResource + (data.referralBudget.isFinite ? 1 : 0) + k * days + (day - 1)
+    }
 
     /// The shared resources of the master: each part (van allowance per technician,
     /// depot stock shared, orders from suppliers by the day they arrive), then the
-    /// overtime budget, then the referral budget.
+    /// overtime budget, then the referral budget, then each tool per day (the depot's units).
     private var resources: [SharedResource] {
         var list: [SharedResource] = []
         let supply = data.supply
@@ -244,6 +254,14 @@ struct RouteSearch {
         }
         if data.referralBudget.isFinite {
             list.append(SharedResource(name: "referral budget", shared: data.referralBudget, allowance: [:]))
+        }
+        if data.hasTools {
+            let tools = data.instance.tools
+            for (k, id) in tools.toolIDs.enumerated() {
+                for day in 1...max(1, days) {
+                    list.append(SharedResource(name: "tool \(id) day \(day)", shared: Double(tools.depot[k]), allowance: [:]))
+                }
+            }
         }
         return list
     }

@@ -7,6 +7,7 @@ struct SearchState: Sendable {
     /// `place[job]`: vehicle of the job, or -1 when unplaced.
     private(set) var place: [Int]
     private(set) var parts: PartsUse
+    private(set) var tools: ToolsUse
     /// Sum of route costs, the penalties of unplaced jobs and the cost of the parts
     /// that must be ordered.
     private(set) var cost: Double
@@ -21,6 +22,7 @@ struct SearchState: Sendable {
         routes = data.instance.vehicles.indices.map { SearchRoute(vehicle: $0, data: data) }
         place = Array(repeating: -1, count: data.instance.jobCount)
         parts = PartsUse(data: data)
+        tools = ToolsUse(data: data)
         cost = data.penalty.reduce(0, +)
         overtime = 0
         referral = Array(repeating: -1, count: data.instance.jobCount)
@@ -56,6 +58,9 @@ struct SearchState: Sendable {
             parts.apply([PartsUse.Change(technician: vehicle.technician, day: vehicle.day, adding: jobs, removing: old.jobs)],
                         data: data)
             cost += parts.total - before
+        }
+        if data.hasTools {
+            tools.apply(ToolsUse.Change(vehicle: v, adding: jobs, removing: old.jobs), data: data)
         }
         cost -= old.cost
         overtime -= old.overtime
