@@ -10,11 +10,13 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     /// A Solomon VRPTW text file (the classic benchmark).
     case solomon
+    /// A TRSP text file (the technician routing and scheduling instances of Pillac et al. 2013).
+    case trsp
 }
 
-/// `--input-format json|solomon` and `--customers N`, shared by `optimize` and `validate`.
+/// `--input-format json|solomon|trsp` and `--customers N`, shared by `optimize` and `validate`.
 struct InputOptions: ParsableArguments {
-    @Option(help: "Input format: json (the FieldPlan format) or solomon (a Solomon VRPTW text file).")
+    @Option(help: "Input format: json (the FieldPlan format), solomon (a Solomon VRPTW text file) or trsp (a TRSP text file of Pillac et al.).")
     var inputFormat: InputFormat = .json
 
     @Option(help: "Solomon only: keep the first N customers (e.g. 25 or 50 for the classic smaller variants).")
@@ -46,7 +48,30 @@ struct InputOptions: ParsableArguments {
                 throw ExitStatus.badInput
             }
             return try loadSolomonProblem(path, customers: customers, namingFile: false).applying(distanceConvention)
+        case .trsp:
+            guard let path else {
+                printError("error: --input-format trsp needs a FILE")
+                throw ExitStatus.badInput
+            }
+            return try loadTRSPProblem(path).applying(distanceConvention)
         }
+    }
+}
+
+/// Loads a TRSP file. Bad input is printed, one `error:` line per issue, and exits 2.
+func loadTRSPProblem(_ path: String) throws -> Problem {
+    do {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputError(InputIssue(path: "", kind: .malformedFile,
+                                        message: "cannot read \(path): \(error.localizedDescription)"))
+        }
+        return try Problem.loadTRSP(data: data)
+    } catch let error as InputError {
+        printError(error.issues.map { "error: " + $0.description }.joined(separator: "\n"))
+        throw ExitStatus.badInput
     }
 }
 

@@ -7,7 +7,7 @@ import Report
 struct Optimize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Plan a day (or horizon) and print the schedule.",
-        discussion: "With no FILE, plans the bundled Scenarios/tomorrow.json. With --input-format solomon, FILE is a Solomon VRPTW text file."
+        discussion: "With no FILE, plans the bundled Scenarios/tomorrow.json. With --input-format solomon, FILE is a Solomon VRPTW text file; with --input-format trsp, a TRSP text file."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -39,8 +39,8 @@ struct Optimize: ParsableCommand {
     var html: String?
 
     func validate() throws {
-        if input.inputFormat == .solomon, file == nil {
-            throw ValidationError("--input-format solomon needs a FILE")
+        if input.inputFormat != .json, file == nil {
+            throw ValidationError("--input-format \(input.inputFormat.rawValue) needs a FILE")
         }
     }
 
