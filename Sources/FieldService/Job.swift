@@ -135,4 +135,27 @@ extension Job: Codable {
         demand = try c.decodeIfPresent(Double.self, forKey: .demand) ?? 0
         requiredTools = try c.decodeIfPresent([String].self, forKey: .requiredTools) ?? []
     }
+
+    /// Encodes the input format; `requiredTools` only when the job needs a tool.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(customer, forKey: .customer)
+        try c.encode(location, forKey: .location)
+        try c.encode(duration, forKey: .duration)
+        try c.encode(requiredSkills, forKey: .requiredSkills)
+        try c.encode(timeWindows, forKey: .timeWindows)
+        try c.encode(urgency, forKey: .urgency)
+        try c.encodeIfPresent(priority, forKey: .priority)
+        try c.encode(parts, forKey: .parts)
+        try c.encodeIfPresent(earliestDay, forKey: .earliestDay)
+        try c.encodeIfPresent(latestDay, forKey: .latestDay)
+        try c.encode(preferredTechnicians, forKey: .preferredTechnicians)
+        try c.encode(excludedTechnicians, forKey: .excludedTechnicians)
+        try c.encode(excludedProviders, forKey: .excludedProviders)
+        try c.encodeIfPresent(description, forKey: .description)
+        try c.encodeIfPresent(pinned, forKey: .pinned)
+        try c.encode(demand, forKey: .demand)
+        if !requiredTools.isEmpty { try c.encode(requiredTools, forKey: .requiredTools) }
+    }
 }

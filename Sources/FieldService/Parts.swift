@@ -41,6 +41,14 @@ extension Depot {
         stock = try c.decodeWholeNumberMapIfPresent(forKey: .stock) ?? [:]
         tools = try c.decodeWholeNumberMapIfPresent(forKey: .tools) ?? [:]
     }
+
+    /// Encodes the input format; `tools` only when the depot lends some.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(location, forKey: .location)
+        try c.encode(stock, forKey: .stock)
+        if !tools.isEmpty { try c.encode(tools, forKey: .tools) }
+    }
 }
 
 /// One part a supplier sells, at a price.

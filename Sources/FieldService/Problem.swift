@@ -169,4 +169,23 @@ extension Problem: Codable {
         referralBudget = try c.decodeIfPresent(Double.self, forKey: .referralBudget)
         tools = try c.decodeIfPresent([Tool].self, forKey: .tools) ?? []
     }
+
+    /// Encodes the input format; `tools` only when the catalogue has some.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(name, forKey: .name)
+        try c.encode(horizon, forKey: .horizon)
+        try c.encodeIfPresent(skills, forKey: .skills)
+        try c.encode(parts, forKey: .parts)
+        if !tools.isEmpty { try c.encode(tools, forKey: .tools) }
+        try c.encode(depot, forKey: .depot)
+        try c.encode(suppliers, forKey: .suppliers)
+        try c.encode(providers, forKey: .providers)
+        try c.encode(technicians, forKey: .technicians)
+        try c.encode(jobs, forKey: .jobs)
+        try c.encode(travel, forKey: .travel)
+        try c.encode(objective, forKey: .objective)
+        try c.encodeIfPresent(overtimeBudget, forKey: .overtimeBudget)
+        try c.encodeIfPresent(referralBudget, forKey: .referralBudget)
+    }
 }

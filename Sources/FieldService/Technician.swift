@@ -187,6 +187,25 @@ extension Technician: Codable {
         fixedCost = try c.decodeIfPresent(Double.self, forKey: .fixedCost) ?? 0
         tools = try c.decodeIfPresent([String].self, forKey: .tools) ?? []
     }
+
+    /// Encodes the input format; `tools` only when the van carries some.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(skills, forKey: .skills)
+        try c.encode(shifts, forKey: .shifts)
+        try c.encodeIfPresent(lunchBreak, forKey: .lunchBreak)
+        try c.encode(start, forKey: .start)
+        try c.encodeIfPresent(end, forKey: .end)
+        try c.encode(costPerHour, forKey: .costPerHour)
+        try c.encodeIfPresent(overtime, forKey: .overtime)
+        try c.encode(vanStock, forKey: .vanStock)
+        try c.encode(contact, forKey: .contact)
+        try c.encodeIfPresent(capacity, forKey: .capacity)
+        try c.encode(fixedCost, forKey: .fixedCost)
+        if !tools.isEmpty { try c.encode(tools, forKey: .tools) }
+    }
 }
 
 extension Overtime {
