@@ -24,22 +24,27 @@ public struct Depot: Sendable, Hashable, Codable {
     /// Tool id to the number of units technicians can borrow; a unit is on one van at
     /// a time per day.
     public var tools: [String: Int]
+    /// Pick-up stops during the day (needs ``location``); nil: the depot's parts and
+    /// tools are loaded before the shift at no cost.
+    public var pickup: DepotPickup?
 
-    public init(location: Location? = nil, stock: [String: Int] = [:], tools: [String: Int] = [:]) {
+    public init(location: Location? = nil, stock: [String: Int] = [:], tools: [String: Int] = [:], pickup: DepotPickup? = nil) {
         self.location = location
         self.stock = stock
         self.tools = tools
+        self.pickup = pickup
     }
 }
 
 extension Depot {
-    enum CodingKeys: String, CodingKey, CaseIterable { case location, stock, tools }
+    enum CodingKeys: String, CodingKey, CaseIterable { case location, stock, tools, pickup }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         location = try c.decodeIfPresent(Location.self, forKey: .location)
         stock = try c.decodeWholeNumberMapIfPresent(forKey: .stock) ?? [:]
         tools = try c.decodeWholeNumberMapIfPresent(forKey: .tools) ?? [:]
+        pickup = try c.decodeIfPresent(DepotPickup.self, forKey: .pickup)
     }
 
     /// Encodes the input format; `tools` only when the depot lends some.
@@ -48,6 +53,7 @@ extension Depot {
         try c.encodeIfPresent(location, forKey: .location)
         try c.encode(stock, forKey: .stock)
         if !tools.isEmpty { try c.encode(tools, forKey: .tools) }
+        try c.encodeIfPresent(pickup, forKey: .pickup)
     }
 }
 

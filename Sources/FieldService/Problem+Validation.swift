@@ -265,6 +265,18 @@ private struct Validator {
         }
         if let loc = problem.depot.location { location(loc, "depot.location", "depot") }
         partMap(problem.depot.stock, "depot.stock", "depot", positive: false)
+        if let pickup = problem.depot.pickup {
+            if problem.depot.location == nil {
+                add("depot.pickup", "depot", .invalidValue, "pick-up stops need the depot's location")
+            }
+            number(pickup.handlingMinutes, "depot.pickup.handlingMinutes", "depot", "handlingMinutes", atMost: 1440)
+            if !pickup.opens.isFinite || !pickup.closes.isFinite || pickup.opens < 0 || pickup.closes > 2880 {
+                add("depot.pickup", "depot", .outOfRange, "opening hours must be clock times within the day")
+            } else if pickup.closes < pickup.opens + pickup.handlingMinutes {
+                add("depot.pickup.closes", "depot", .invalidTime,
+                    "closes \(formatClock(pickup.closes)) leaves no time for a pick-up after \(formatClock(pickup.opens))")
+            }
+        }
         let firstTool = firstIndices(problem.tools.map(\.id))
         for (i, tool) in problem.tools.enumerated() { checkID(tool.id, i, firstTool, "tools", "tool") }
         let knownTools = Set(problem.tools.map(\.id))

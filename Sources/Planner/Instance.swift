@@ -62,8 +62,23 @@ struct Instance: Sendable {
     /// Index of each technician id.
     let technicianIndex: [String: Int]
 
-    var jobs: [Job] { problem.jobs }
-    var jobCount: Int { problem.jobs.count }
+    /// The problem's jobs, then (with depot pick-ups) one pick-up stop per vehicle:
+    /// a job at the depot, as long as the handling, in the depot's hours, that only its
+    /// vehicle may do and that costs nothing to leave out.
+    private(set) var jobs: [Job]
+    /// Jobs and pick-up stops: the nodes `0..<jobCount` of the travel tables.
+    var jobCount: Int { jobs.count }
+    /// The problem's own jobs: `0..<realJobCount`.
+    let realJobCount: Int
+    /// `pickupJob[vehicle]`: the vehicle's pick-up stop, or nil without depot pick-ups.
+    let pickupJob: [Int?]
+    /// Whether depot items need a pick-up stop on the route.
+    var hasPickups: Bool { realJobCount < jobs.count }
+    /// Whether job index `j` is a pick-up stop.
+    @inline(__always)
+    func isPickup(_ j: Int) -> Bool { j >= realJobCount }
+    /// The vehicle of pick-up stop `j`.
+    func pickupVehicle(_ j: Int) -> Int { j - realJobCount }
 
     /// Smallest time step between two consecutive visits, so that zero-length
     /// transitions (same place, no work) cannot form cycles in the MIP.
@@ -71,8 +86,21 @@ struct Instance: Sendable {
 
     init(problem: Problem) {
         self.problem = problem
-        let jobs = problem.jobs
         let techs = problem.technicians
+        realJobCount = problem.jobs.count
+        let vehicleDays = Instance.vehicleDays(problem)
+        var jobs = problem.jobs
+        var pickupJob = [Int?](repeating: nil, count: vehicleDays.count)
+        if let pickup = problem.depot.pickup, let depot = problem.depot.location {
+            for (v, (ti, day)) in vehicleDays.enumerated() {
+                pickupJob[v] = jobs.count
+                jobs.append(Job(id: "\u{1}pickup-\(techs[ti].id)-\(day)", customer: Customer(name: "depot"), location: depot,
+                                duration: pickup.handlingMinutes, timeWindows: [pickup.window(onDay: day)], urgency: .low,
+                                earliestDay: day, latestDay: day))
+            }
+        }
+        self.jobs = jobs
+        self.pickupJob = pickupJob
         let n = jobs.count
         var index: [String: Int] = [:]
         for (i, t) in techs.enumerated() { index[t.id] = i }
@@ -109,14 +137,21 @@ struct Instance: Sendable {
 
         windows = jobs.map { Instance.sortedWindows($0, problem: problem) }
 
-        referralOptions = Instance.referralOptions(problem)
+        referralOptions = Instance.referralOptions(problem) + Array(repeating: [], count: n - realJobCount)
         providerDayLimits = problem.providers.flatMap { Array(repeating: max(0, $0.jobsPerDay), count: problem.horizon.days) }
 
         supply = PartsSupply(problem: problem)
-        tools = ToolSupply(problem: problem)
+        tools = ToolSupply(problem: problem, jobCount: n)
         eligible = Array(repeating: Array(repeating: false, count: vehicles.count), count: n)
         ineligibleReason = [:]
         for i in 0..<n { updateEligibility(of: i) }
+    }
+
+    /// (technician, day) of every vehicle, in vehicle order (as `init` builds them).
+    static func vehicleDays(_ problem: Problem) -> [(Int, Int)] {
+        problem.technicians.enumerated().flatMap { ti, t in
+            t.shifts.sorted { $0.day < $1.day }.filter { $0.day >= 1 && $0.day <= problem.horizon.days }.map { (ti, $0.day) }
+        }
     }
 
     /// The job's windows sorted by start, or one window spanning the horizon when it has none.
@@ -130,11 +165,12 @@ struct Instance: Sendable {
     /// without building the tables again. Its parts must be in the catalogue.
     mutating func replaceJob(_ i: Int, with job: Job) {
         problem.jobs[i] = job
+        jobs[i] = job
         tools.setJob(i, job)
         windows[i] = Instance.sortedWindows(job, problem: problem)
         referralOptions[i] = []
         let travel = problem.travel
-        var locations = problem.jobs.map(\.location)
+        var locations = jobs.map(\.location)
         for t in problem.technicians {
             locations.append(t.start)
             locations.append(t.endLocation)
@@ -152,10 +188,16 @@ struct Instance: Sendable {
     /// capacity, parts that can be had by the day, and the job alone fitting the day),
     /// and why none may.
     private mutating func updateEligibility(of i: Int) {
-        let job = problem.jobs[i]
+        let job = jobs[i]
         let techs = problem.technicians
         eligible[i] = Array(repeating: false, count: vehicles.count)
         ineligibleReason[i] = nil
+        if isPickup(i) {
+            // Only its own vehicle, when the stop fits the day at all.
+            let v = vehicles[pickupVehicle(i)]
+            eligible[i][v.index] = RouteTiming(instance: self).schedule(vehicle: v, jobs: [i]) != nil
+            return
+        }
         let skilled = techs.indices.filter { job.isQualified(techs[$0]) }
         let qualified = skilled.filter { ti in
             !job.excludedTechnicians.contains(techs[ti].id) && (job.pinned.map { $0.technician == techs[ti].id } ?? true)

@@ -83,7 +83,7 @@ struct CostModel {
 
     /// Penalty for leaving job `i` unplaced.
     func penalty(_ i: Int) -> Double {
-        instance.problem.objective.penalty(for: instance.jobs[i])
+        instance.isPickup(i) ? 0 : instance.problem.objective.penalty(for: instance.jobs[i])
     }
 
     /// Total cost of a plan: routes, unplaced penalties and the parts to order
