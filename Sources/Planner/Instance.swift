@@ -53,6 +53,8 @@ struct Instance: Sendable {
     let supply: PartsSupply
     /// Tools on vans, at the depot, and needed by each job.
     private(set) var tools: ToolSupply
+    /// `partNeeds[job]`: (part index into `supply.partIDs`, units), ascending by part.
+    private(set) var partNeeds: [[(part: Int, quantity: Int)]]
     /// Partner providers that may take each job, cheapest first.
     private(set) var referralOptions: [[ReferralOption]]
     /// Most referrals per provider-day (`provider * days + day - 1`).
@@ -142,6 +144,8 @@ struct Instance: Sendable {
 
         supply = PartsSupply(problem: problem)
         tools = ToolSupply(problem: problem, jobCount: n)
+        let partIDs = supply.partIDs
+        partNeeds = jobs.map { Instance.partNeeds(of: $0, partIDs: partIDs) }
         eligible = Array(repeating: Array(repeating: false, count: vehicles.count), count: n)
         ineligibleReason = [:]
         for i in 0..<n { updateEligibility(of: i) }
@@ -152,6 +156,11 @@ struct Instance: Sendable {
         problem.technicians.enumerated().flatMap { ti, t in
             t.shifts.sorted { $0.day < $1.day }.filter { $0.day >= 1 && $0.day <= problem.horizon.days }.map { (ti, $0.day) }
         }
+    }
+
+    /// A job's parts as (index into `partIDs`, units), ascending; parts not in the catalogue are left out.
+    static func partNeeds(of job: Job, partIDs: [String]) -> [(part: Int, quantity: Int)] {
+        partIDs.indices.compactMap { p in job.parts[partIDs[p]].map { (p, $0) } }
     }
 
     /// The job's windows sorted by start, or one window spanning the horizon when it has none.
@@ -167,6 +176,7 @@ struct Instance: Sendable {
         problem.jobs[i] = job
         jobs[i] = job
         tools.setJob(i, job)
+        partNeeds[i] = Instance.partNeeds(of: job, partIDs: supply.partIDs)
         windows[i] = Instance.sortedWindows(job, problem: problem)
         referralOptions[i] = []
         let travel = problem.travel

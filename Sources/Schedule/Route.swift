@@ -44,3 +44,10 @@ public struct Route: Sendable, Hashable, Codable {
         self.cost = cost
     }
 }
+
+extension Route {
+    /// The visits that work on a job, in order (without depot pick-ups).
+    public var jobVisits: [Visit] { visits.filter { $0.kind == .job } }
+    /// The depot pick-ups of the route, in order.
+    public var pickups: [Visit] { visits.filter { $0.kind == .depotPickup } }
+}

@@ -1,8 +1,19 @@
 import FieldService
 
-/// One stop on a route: travel there, maybe wait, then work.
+/// What a stop on a route is for.
+public enum VisitKind: String, Sendable, Hashable, Codable {
+    /// Work on a job (`"job"`).
+    case job
+    /// A stop at the depot to collect parts and tools for the jobs after it (`"depot_pickup"`).
+    case depotPickup = "depot_pickup"
+}
+
+/// One stop on a route: travel there, maybe wait, then work (or, at a depot pick-up,
+/// collect parts and tools).
 public struct Visit: Sendable, Hashable, Codable {
-    /// The job done here.
+    /// What the stop is for.
+    public var kind: VisitKind
+    /// The job done here; `"depot"` for a depot pick-up.
     public var job: String
     /// When the technician gets there.
     public var arrival: Minutes
@@ -17,9 +28,22 @@ public struct Visit: Sendable, Hashable, Codable {
     public var travelTime: Minutes
     /// Distance driven from the previous stop (km, or plane units).
     public var distance: Double
+    /// Where a depot pick-up is (nil for jobs: the job has its location).
+    public var location: Location?
+    /// Parts collected at a depot pick-up, for the jobs after it (empty for jobs).
+    public var items: [LoadingItem]
+    /// Tools borrowed at a depot pick-up, for the jobs after it (empty for jobs).
+    public var tools: [LoadingTool]
+
+    /// The id a depot pick-up visit carries in ``job``.
+    public static let depotPickupID = "depot"
+
+    /// Whether this is a depot pick-up rather than a job.
+    public var isPickup: Bool { kind == .depotPickup }
 
     public init(job: String, arrival: Minutes, wait: Minutes, start: Minutes, end: Minutes,
                 travelTime: Minutes, distance: Double) {
+        self.kind = .job
         self.job = job
         self.arrival = arrival
         self.wait = wait
@@ -27,6 +51,60 @@ public struct Visit: Sendable, Hashable, Codable {
         self.end = end
         self.travelTime = travelTime
         self.distance = distance
+        self.location = nil
+        self.items = []
+        self.tools = []
+    }
+
+    /// A depot pick-up at `location`, collecting `items` and `tools`.
+    public static func depotPickup(at location: Location, arrival: Minutes, wait: Minutes, start: Minutes, end: Minutes,
+                                   travelTime: Minutes, distance: Double, items: [LoadingItem],
+                                   tools: [LoadingTool]) -> Visit {
+        var visit = Visit(job: depotPickupID, arrival: arrival, wait: wait, start: start, end: end,
+                          travelTime: travelTime, distance: distance)
+        visit.kind = .depotPickup
+        visit.location = location
+        visit.items = items
+        visit.tools = tools
+        return visit
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, job, arrival, wait, start, end, travelTime, distance, location, items, tools
+    }
+
+    /// Decodes a visit; `kind` defaults to `"job"` (plans written before pick-ups).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decodeIfPresent(VisitKind.self, forKey: .kind) ?? .job
+        job = try c.decode(String.self, forKey: .job)
+        arrival = try c.decode(Minutes.self, forKey: .arrival)
+        wait = try c.decode(Minutes.self, forKey: .wait)
+        start = try c.decode(Minutes.self, forKey: .start)
+        end = try c.decode(Minutes.self, forKey: .end)
+        travelTime = try c.decode(Minutes.self, forKey: .travelTime)
+        distance = try c.decode(Double.self, forKey: .distance)
+        location = try c.decodeIfPresent(Location.self, forKey: .location)
+        items = try c.decodeIfPresent([LoadingItem].self, forKey: .items) ?? []
+        tools = try c.decodeIfPresent([LoadingTool].self, forKey: .tools) ?? []
+    }
+
+    /// Encodes `kind` always; `location`, `items` and `tools` only for a depot pick-up.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(job, forKey: .job)
+        try c.encode(arrival, forKey: .arrival)
+        try c.encode(wait, forKey: .wait)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(travelTime, forKey: .travelTime)
+        try c.encode(distance, forKey: .distance)
+        if kind == .depotPickup {
+            try c.encodeIfPresent(location, forKey: .location)
+            try c.encode(items, forKey: .items)
+            try c.encode(tools, forKey: .tools)
+        }
     }
 }
 
