@@ -116,7 +116,7 @@ struct BoundSearch {
                                                 travel: travel, distance: distance) else { return nil }
         let dropsSomething = instance.vehicles.contains { $0.needsBreakCheck }
             || problem.jobs.contains { $0.pinned != nil || !$0.parts.isEmpty }
-            || problem.overtimeBudget != nil || data.hasReferrals
+            || problem.overtimeBudget != nil || data.hasReferrals || data.hasTools || instance.hasPickups
         return Relaxation(network: network, members: members, classOf: classOf, isExact: !dropsSomething,
                           granularity: Self.granularity(network))
     }

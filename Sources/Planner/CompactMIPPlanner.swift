@@ -23,10 +23,15 @@ public struct CompactMIPPlanner: Sendable {
     /// Plans a validated problem.
     ///
     /// - Throws: `PlannerError` when the solver fails in a way that leaves no plan
-    ///   (it never throws for a hard day: jobs that do not fit are unplaced with a reason).
+    ///   (it never throws for a hard day: jobs that do not fit are unplaced with a reason),
+    ///   and `PlannerError.unsupported` for depot pick-ups (`depot.pickup`), which only
+    ///   the engine plans.
     public func plan(_ problem: Problem) throws -> Schedule {
         let clock = ContinuousClock()
         let began = clock.now
+        if problem.depot.pickup != nil, problem.depot.location != nil {
+            throw PlannerError.unsupported("the exact planner does not plan depot pick-ups (depot.pickup); use the engine")
+        }
         let instance = Instance(problem: problem)
         var greedy = GreedyInsertion(instance: instance).solve()
         greedy.referUnrouted(instance)
@@ -88,10 +93,13 @@ public struct CompactMIPPlanner: Sendable {
 public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The MIP solver failed.
     case solver(String)
+    /// The planner does not model a feature the input uses (named in the message).
+    case unsupported(String)
 
     public var description: String {
         switch self {
         case let .solver(message): "the MIP solver failed: \(message)"
+        case let .unsupported(message): message
         }
     }
 }

@@ -66,6 +66,7 @@ public struct EnginePlanner: Sendable {
                     break
                 }
                 jobs.removeLast()
+                jobs = instance.placingPickup(vehicle: v.index, jobs: jobs)
             }
         }
         let routed = solution.placed
@@ -121,7 +122,8 @@ public struct EnginePlanner: Sendable {
                     proof.provenOptimal = lower >= total - 1e-6 * max(1, abs(total))
                     options.progress?(PlanProgress(
                         elapsed: (clock.now - began).seconds, iterations: stats.iterations, bestCost: total,
-                        unplaced: max(0, instance.jobCount - solution.placed.count - solution.referrals.count),
+                        unplaced: max(0, instance.realJobCount - solution.placed.filter { !instance.isPickup($0) }.count
+                                      - solution.referrals.count),
                         poolSize: stats.poolSize, lowerBound: lower))
                 }
             }

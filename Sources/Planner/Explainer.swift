@@ -138,6 +138,8 @@ struct Explainer {
             for position in 0...jobs.count {
                 var candidate = jobs
                 candidate.insert(i, at: position)
+                // With depot pick-ups, the stop goes before the first job that needs it.
+                candidate = instance.placingPickup(vehicle: v.index, jobs: candidate)
                 if timing.schedule(vehicle: v, jobs: candidate) != nil { fits = true }
                 shortest = min(shortest, overrun(v, candidate))
             }

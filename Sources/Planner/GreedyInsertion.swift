@@ -12,7 +12,7 @@ struct GreedyInsertion {
         var routeCost = Array(repeating: 0.0, count: instance.vehicles.count)
 
         // Pinned first, then by urgency, then by penalty (priority), then input order.
-        let order = (0..<instance.jobCount).sorted { a, b in
+        let order = (0..<instance.realJobCount).sorted { a, b in
             let ja = instance.jobs[a], jb = instance.jobs[b]
             if (ja.pinned != nil) != (jb.pinned != nil) { return ja.pinned != nil }
             if ja.urgency != jb.urgency { return ja.urgency < jb.urgency }
@@ -29,12 +29,13 @@ struct GreedyInsertion {
                     guard PartsAllocation(instance: instance, sequences: trial).isFeasible,
                           ToolsAllocation(instance: instance, sequences: trial).isFeasible else { continue }
                 }
-                let current = solution.sequences[v.index]
+                let current = solution.sequences[v.index].filter { !instance.isPickup($0) }
                 let load = current.reduce(instance.jobs[job].demand) { $0 + instance.jobs[$1].demand }
                 guard load <= (instance.problem.technicians[v.technician].capacity ?? .infinity) + 1e-9 else { continue }
                 for position in 0...current.count {
                     var candidate = current
                     candidate.insert(job, at: position)
+                    candidate = instance.placingPickup(vehicle: v.index, jobs: candidate)
                     guard let route = timing.schedule(vehicle: v, jobs: candidate) else { continue }
                     let delta = costs.cost(of: route) - routeCost[v.index]
                     if delta < (best?.delta ?? .infinity) - 1e-9 {

@@ -1,7 +1,7 @@
 import FieldService
 
 /// Where every part of a plan comes from: the technician's van (earliest days
-/// first), the depot's stock (earliest draws first), or an order placed now with the
+/// first; with depot pick-ups, the van's stock every day, in visiting order), the depot's stock (earliest draws first), or an order placed now with the
 /// cheapest supplier whose delivery is at the depot by the day of the draw.
 ///
 /// For fixed routes this is the cheapest allocation: availability only grows with
@@ -52,6 +52,8 @@ struct PartsAllocation: Sendable {
         // Depot draws per part, in handing-out order: (vehicle, job, units).
         var draws: [[(vehicle: Int, job: Int, quantity: Int)]] = Array(repeating: [], count: supply.partIDs.count)
         for v in order {
+            // With depot pick-ups the van starts every day full.
+            if supply.restocksDaily { vanLeft[v.technician] = supply.vanStock[v.technician] }
             for j in sequences[v.index] {
                 for (part, need) in instance.jobs[j].parts.sorted(by: { $0.key < $1.key }) where need > 0 {
                     guard let p = index[part] else { continue }

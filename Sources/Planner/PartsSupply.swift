@@ -25,6 +25,9 @@ struct PartsSupply: Sendable {
     let cheapest: [[Offer?]]
     /// Every supplier's offer per part, fastest first (then cheapest, then input order).
     let offers: [[Offer]]
+    /// Whether vans are restocked to their `vanStock` every night (depot pick-ups,
+    /// ``FieldService/DepotPickup``), rather than living on one stock over the horizon.
+    let restocksDaily: Bool
 
     init(problem: Problem) {
         let ids = Set(problem.jobs.flatMap { $0.parts.keys }).sorted()
@@ -32,6 +35,7 @@ struct PartsSupply: Sendable {
         days = max(1, problem.horizon.days)
         vanStock = problem.technicians.map { t in ids.map { t.vanStock[$0, default: 0] } }
         depotStock = ids.map { problem.depot.stock[$0, default: 0] }
+        restocksDaily = problem.depot.pickup != nil && problem.depot.location != nil
         var offers: [[Offer]] = Array(repeating: [], count: ids.count)
         let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         for (s, supplier) in problem.suppliers.enumerated() {
@@ -84,8 +88,13 @@ struct PartsSupply: Sendable {
 
     /// A technician's draws on the depot per day, given the units of one part the
     /// technician's jobs use per day and the van's stock: the van serves the earliest
-    /// days first (cumulative use beyond the van comes from the depot).
-    static func depotDraws(use: [Int], van: Int) -> [Int] {
+    /// days first (cumulative use beyond the van comes from the depot); with vans
+    /// restocked every night, each day's use beyond the van.
+    func depotDraws(use: [Int], van: Int) -> [Int] {
+        restocksDaily ? use.map { max(0, $0 - van) } : Self.cumulativeDraws(use: use, van: van)
+    }
+
+    private static func cumulativeDraws(use: [Int], van: Int) -> [Int] {
         var draws = Array(repeating: 0, count: use.count)
         var cumulative = 0
         var drawnBefore = 0

@@ -20,7 +20,7 @@ extension PlanSolution {
     mutating func insertUnrouted(_ instance: Instance) {
         let costs = CostModel(instance: instance)
         let placed = placed
-        let waiting = (0..<instance.jobCount)
+        let waiting = (0..<instance.realJobCount)
             .filter { !placed.contains($0) && instance.ineligibleReason[$0] == nil }
             .sorted { (costs.penalty($1), $0) < (costs.penalty($0), $1) }
         for j in waiting {
@@ -55,7 +55,8 @@ extension PlanSolution {
     }
 
     /// The cheapest feasible place for job `j` on the routes as they are (exact timing,
-    /// van capacity; parts and budgets are the caller's to check): the change of route
+    /// van capacity, the depot pick-up where needed; parts and budgets are the caller's
+    /// to check): the change of route
     /// cost, the vehicle, its new sequence and timed route.
     func cheapestInsertion(of j: Int, _ instance: Instance) -> (delta: Double, vehicle: Int, sequence: [Int], route: TimedRoute)? {
         let costs = CostModel(instance: instance)
@@ -69,6 +70,8 @@ extension PlanSolution {
             for position in 0...jobs.count {
                 var candidate = jobs
                 candidate.insert(j, at: position)
+                // With depot pick-ups, the stop goes before the first job that needs it.
+                candidate = instance.placingPickup(vehicle: v.index, jobs: candidate)
                 guard let route = timing.schedule(vehicle: v, jobs: candidate) else { continue }
                 let delta = costs.cost(of: route) - before
                 if delta < (best?.delta ?? .infinity) - 1e-9 { best = (delta, v.index, candidate, route) }
@@ -84,7 +87,7 @@ extension PlanSolution {
         let costs = CostModel(instance: instance)
         let placed = placed
         var candidates: [(job: Int, option: Int)] = []
-        for j in 0..<instance.jobCount where !placed.contains(j) {
+        for j in 0..<instance.realJobCount where !placed.contains(j) {
             for (k, option) in instance.referralOptions[j].enumerated() where option.cost < costs.penalty(j) - 1e-9 {
                 candidates.append((j, k))
             }

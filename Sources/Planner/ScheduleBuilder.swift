@@ -27,6 +27,11 @@ struct ScheduleBuilder {
         }
         var travelTime = 0.0, distance = 0.0, overtime = 0.0
 
+        let allocation = PartsAllocation(instance: instance, sequences: solution.sequences)
+        let toolsAllocation = ToolsAllocation(instance: instance, sequences: solution.sequences)
+        let loadingLists = self.loadingLists(allocation, tools: toolsAllocation, sequences: solution.sequences)
+        let pickupLists = Dictionary(loadingLists.map { ("\($0.technician)\u{1}\($0.day)", $0) }, uniquingKeysWith: { a, _ in a })
+
         // Routes in day order, then technician input order.
         let order = instance.vehicles.sorted { ($0.day, $0.technician) < ($1.day, $1.technician) }
         for v in order {
@@ -37,6 +42,15 @@ struct ScheduleBuilder {
             for stop in timed.stops {
                 if let b = stop.breakStart {
                     breaks.append(BreakPeriod(start: b, end: b + v.breakDuration))
+                }
+                if instance.isPickup(stop.job) {
+                    // The stop collects what the day takes from the depot: the loading list.
+                    let list = pickupLists["\(tech.id)\u{1}\(v.day)"]
+                    visits.append(Visit.depotPickup(at: instance.jobs[stop.job].location, arrival: stop.arrival,
+                                                    wait: stop.start - stop.arrival, start: stop.start, end: stop.end,
+                                                    travelTime: stop.travel, distance: stop.distance,
+                                                    items: list?.items ?? [], tools: list?.tools ?? []))
+                    continue
                 }
                 visits.append(Visit(job: instance.jobs[stop.job].id, arrival: stop.arrival, wait: stop.start - stop.arrival,
                                     start: stop.start, end: stop.end, travelTime: stop.travel, distance: stop.distance))
@@ -64,8 +78,7 @@ struct ScheduleBuilder {
             totals.fixed += parts.fixed
         }
 
-        let placed = solution.placed
-        let allocation = PartsAllocation(instance: instance, sequences: solution.sequences)
+        let placed = solution.placed.filter { !instance.isPickup($0) }
         let purchaseOrders = allocation.orders.map { order in
             let supplier = problem.suppliers[order.supplier]
             let orderDay = problem.horizon.orderDay(for: supplier)
@@ -74,8 +87,6 @@ struct ScheduleBuilder {
                                  jobs: order.jobs.map { instance.jobs[$0].id }, cost: order.cost)
         }
         totals.parts = purchaseOrders.reduce(0) { $0 + $1.cost }
-        let loadingLists = self.loadingLists(allocation, tools: ToolsAllocation(instance: instance, sequences: solution.sequences),
-                                             sequences: solution.sequences)
 
         var referrals: [Referral] = []
         for j in solution.referrals.keys.sorted() where !placed.contains(j) {
@@ -90,7 +101,7 @@ struct ScheduleBuilder {
 
         let explainer = Explainer(instance: instance, solution: solution, provenOptimal: proof.provenOptimal)
         var unassigned: [UnassignedJob] = []
-        for (i, job) in instance.jobs.enumerated() where !placed.contains(i) && solution.referrals[i] == nil {
+        for (i, job) in instance.jobs.prefix(instance.realJobCount).enumerated() where !placed.contains(i) && solution.referrals[i] == nil {
             unassigned.append(explainer.explain(i).unassigned(job: job.id))
             unassignedByUrgency[job.urgency.rawValue, default: 0] += 1
             totals.unassigned += costs.penalty(i)
@@ -109,8 +120,9 @@ struct ScheduleBuilder {
                         purchaseOrders: purchaseOrders, loadingLists: loadingLists, kpis: kpis)
     }
 
-    /// Depot pick-ups per technician-day, in day then technician order, parts sorted.
-    /// What each technician-day takes from the depot: parts to load and tools to borrow.
+    /// What each technician-day takes from the depot: parts to load and tools to borrow,
+    /// in day then technician order, parts sorted. With depot pick-ups, the route's
+    /// `depot_pickup` visit collects the same.
     private func loadingLists(_ allocation: PartsAllocation, tools: ToolsAllocation, sequences: [[Int]]) -> [LoadingList] {
         var byVehicle: [Int: [LoadingItem]] = [:]
         for load in allocation.loads {

@@ -34,7 +34,7 @@ struct PlanSolution: Sendable {
             load[o.providerDay] < instance.providerDayLimits[o.providerDay] && spent + o.price <= budget + 1e-9
         }
         var candidates: [(saving: Double, job: Int)] = []
-        for j in 0..<instance.jobCount where !placed.contains(j) && referrals[j] == nil {
+        for j in 0..<instance.realJobCount where !placed.contains(j) && referrals[j] == nil {
             guard let o = instance.referralOptions[j].first(where: fits) else { continue }
             let saving = costs.penalty(j) - o.cost
             if saving > 1e-9 { candidates.append((saving, j)) }
@@ -49,7 +49,8 @@ struct PlanSolution: Sendable {
     }
 
     /// Whether the plan's parts can be had (van, depot, orders in time), the depot has
-    /// enough of every tool borrowed per day, and the overtime stays within the
+    /// enough of every tool borrowed per day, every route stops at the depot before the
+    /// jobs that need it (with depot pick-ups), and the overtime stays within the
     /// problem's overtime budget.
     func fitsSharedLimits(_ instance: Instance) -> Bool {
         var overtime = 0.0
@@ -58,6 +59,8 @@ struct PlanSolution: Sendable {
         }
         guard overtime <= (instance.problem.overtimeBudget ?? .infinity) + 1e-9 else { return false }
         guard ToolsAllocation(instance: instance, sequences: sequences).isFeasible else { return false }
+        guard !instance.hasPickups || instance.vehicles.allSatisfy({ instance.keepsPickupRule(vehicle: $0.index, jobs: sequences[$0.index]) })
+        else { return false }
         return PartsAllocation(instance: instance, sequences: sequences).isFeasible
     }
 }

@@ -6,6 +6,9 @@ struct InsertionCandidate: Sendable {
     var position: Int
     /// Change of the route's cost.
     var delta: Double
+    /// The route's whole new sequence when more than the job changes (its depot
+    /// pick-up stop added or moved); nil: the job goes in at `position`.
+    var sequence: [Int]? = nil
 }
 
 /// Cheapest feasible insertion of a job into routes: O(1) per position from
@@ -34,8 +37,24 @@ struct Inserter {
         let assignment = route.assignment + (data.hasAssignmentCosts ? data.assignmentCost[job][v] : 0)
         let evaluator = RouteEvaluator(data: data)
         var best: InsertionCandidate?
+        // With depot pick-ups, a job that needs parts or tools may need the stop before it.
+        let checksPickup = data.instance.hasPickups && (!data.jobParts[job].isEmpty || data.needsTools(job))
         for p in 0...route.count {
             if blink > 0, rng.chance(blink) { continue }
+            if checksPickup {
+                var jobs = route.jobs
+                jobs.insert(job, at: p)
+                if !data.instance.keepsPickupRule(vehicle: v, jobs: jobs) {
+                    let placed = data.instance.placingPickup(vehicle: v, jobs: jobs)
+                    guard let evaluation = evaluator.evaluate(vehicle: v, sequence: placed, assignment: assignment),
+                          state.overtime - route.overtime + evaluation.overtime <= data.overtimeBudget + 1e-9 else { continue }
+                    let delta = evaluation.cost - route.cost + partsDelta
+                    if delta < (best?.delta ?? .infinity) - 1e-9 {
+                        best = InsertionCandidate(vehicle: v, position: p, delta: delta, sequence: placed)
+                    }
+                    continue
+                }
+            }
             var full = data.join(route.prefix[p], node)
             // Cheap distance bound: skip positions that cannot beat the best.
             if let b = best {
@@ -110,6 +129,10 @@ struct Inserter {
 
     /// Inserts `job` as `candidate` says.
     func apply(_ job: Int, _ candidate: InsertionCandidate, to state: inout SearchState) {
+        if let sequence = candidate.sequence {
+            state.setRoute(candidate.vehicle, sequence, data: data)
+            return
+        }
         var jobs = state.routes[candidate.vehicle].jobs
         jobs.insert(job, at: candidate.position)
         state.setRoute(candidate.vehicle, jobs, data: data)

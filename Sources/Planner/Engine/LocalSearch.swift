@@ -130,6 +130,10 @@ struct LocalSearch {
             }
         }
         guard delta < -epsilon else { return false }
+        if data.instance.hasPickups {
+            guard data.instance.keepsPickupRule(vehicle: a, jobs: newA),
+                  data.instance.keepsPickupRule(vehicle: b, jobs: newB) else { return false }
+        }
         if data.hasTools, movedToA.contains(where: data.needsTools) || movedToB.contains(where: data.needsTools) {
             guard state.tools.fits([ToolsUse.Change(vehicle: b, adding: Array(movedToB), removing: Array(movedToA)),
                                     ToolsUse.Change(vehicle: a, adding: Array(movedToA), removing: Array(movedToB))],
@@ -261,6 +265,7 @@ struct LocalSearch {
         }
         let evaluator = RouteEvaluator(data: data)
         for candidate in candidates where candidate != route.jobs {
+            if data.instance.hasPickups, !data.instance.keepsPickupRule(vehicle: v, jobs: candidate) { continue }
             var full = data.startSegment[v]
             for j in candidate {
                 full = data.join(full, data.jobSegment[j])

@@ -65,8 +65,8 @@ struct PartsUse: Sendable {
             var after = before
             for (day, q) in perDay where after.indices.contains(day) { after[day] += q }
             let van = supply.vanStock[key.technician][key.part]
-            let old = PartsSupply.depotDraws(use: before, van: van)
-            let new = PartsSupply.depotDraws(use: after, van: van)
+            let old = supply.depotDraws(use: before, van: van)
+            let new = supply.depotDraws(use: after, van: van)
             var change = drawChange[key.part] ?? Array(repeating: 0, count: supply.days + 1)
             for day in change.indices { change[day] += new[day] - old[day] }
             drawChange[key.part] = change

@@ -43,18 +43,19 @@ struct RouteSearch {
         var rng = SearchRandom(seed: options.seed)
         var stats = Statistics()
         let deadline = began + .milliseconds(Int64(max(0, options.timeLimit) * 1000))
-        let n = data.instance.jobCount
+        // The problem's jobs (depot pick-up stops come and go with them).
+        let n = data.instance.realJobCount
 
         // Construction.
         var current = SearchState(data: data)
-        let placeable = (0..<n).filter { data.instance.ineligibleReason[$0] == nil }
+        let placeable = (0..<data.instance.realJobCount).filter { data.instance.ineligibleReason[$0] == nil }
         if n <= 1200 {
             RegretInsertion(k: 2).recreate(placeable, into: &current, data: data, rng: &rng)
         } else {
             GreedyBlinkInsertion(blinkRate: 0, constructionOrder: true).recreate(placeable, into: &current, data: data, rng: &rng)
         }
         // Jobs no technician took (or may take) go to partners where that pays.
-        current.referUnrouted(Array(0..<n), data: data)
+        current.referUnrouted(Array(0..<data.instance.realJobCount), data: data)
         let search = LocalSearch(data: data)
         search.improve(&current, rng: &rng, deadline: deadline, stop: options.stop)
         var best = current
@@ -100,6 +101,7 @@ struct RouteSearch {
             let recreateIndex = recreateWeights.pick(&rng)
             let count = max(1, min(n / 2, Int((rng.unit() * 2 * meanRemoval).rounded()) + 1))
             var removed = ruins[ruinIndex].ruin(&candidate, count: count, data: data, rng: &rng)
+            if data.instance.hasPickups { removed.removeAll { data.instance.isPickup($0) } }
             // Give some of the jobs left out earlier another chance (not all: on
             // big days trying every one of them each iteration costs too much).
             var waiting = candidate.unrouted.filter { data.instance.ineligibleReason[$0] == nil && !removed.contains($0) }
@@ -211,7 +213,9 @@ struct RouteSearch {
                 usage[toolResource(k, day: vehicle.day)] = 1
             }
         }
-        return MasterColumn(vehicle: route.vehicle, group: vehicle.technician, jobs: route.jobs, cost: route.cost,
+        // Vans restocked every night have their allowance per technician-day.
+        let group = data.supply.restocksDaily ? route.vehicle : vehicle.technician
+        return MasterColumn(vehicle: route.vehicle, group: group, jobs: route.jobs, cost: route.cost,
                             usage: usage, period: vehicle.day)
     }
 
@@ -222,7 +226,8 @@ struct RouteSearch {
         var usage: [Int: Double] = [:]
         if data.referralBudget.isFinite, option.price > 0 { usage[referralResource] = option.price }
         return MasterColumn(vehicle: data.instance.vehicles.count + option.providerDay,
-                            group: data.instance.problem.technicians.count + option.providerDay,
+                            group: (data.supply.restocksDaily ? data.instance.vehicles.count : data.instance.problem.technicians.count)
+                                + option.providerDay,
                             jobs: [j], cost: option.cost, usage: usage, period: option.day)
     }
 
@@ -242,7 +247,13 @@ struct RouteSearch {
         let supply = data.supply
         for (p, id) in supply.partIDs.enumerated() {
             var allowance: [Int: Double] = [:]
-            for t in supply.vanStock.indices where supply.vanStock[t][p] > 0 { allowance[t] = Double(supply.vanStock[t][p]) }
+            if supply.restocksDaily {
+                for v in data.instance.vehicles where supply.vanStock[v.technician][p] > 0 {
+                    allowance[v.index] = Double(supply.vanStock[v.technician][p])
+                }
+            } else {
+                for t in supply.vanStock.indices where supply.vanStock[t][p] > 0 { allowance[t] = Double(supply.vanStock[t][p]) }
+            }
             let orders = supply.offers[p].map {
                 Replenishment(name: data.instance.problem.suppliers[$0.supplier].id, period: $0.arrivalDay, unitCost: $0.unitCost)
             }

@@ -92,6 +92,18 @@ struct RouteEvaluator {
     ///   - full: depot-to-depot segment of the candidate.
     ///   - jobs: the candidate's job order, built only when the exact timing is needed.
     ///   - assignment: sum of the jobs' assignment costs on this vehicle.
+    /// Evaluates the whole `sequence` of vehicle `v` (O(length)); `assignment` is the sum
+    /// of its jobs' assignment costs.
+    func evaluate(vehicle v: Int, sequence: [Int], assignment: Double) -> RouteEvaluation? {
+        var full = data.startSegment[v]
+        for j in sequence {
+            full = data.join(full, data.jobSegment[j])
+            if !full.isTimeFeasible { return nil }
+        }
+        full = data.join(full, data.endSegment[v])
+        return evaluate(vehicle: v, full: full, count: sequence.count, jobs: { sequence }, assignment: assignment)
+    }
+
     @inline(__always)
     func evaluate(vehicle v: Int, full: Segment, count: Int, jobs: () -> [Int], assignment: Double) -> RouteEvaluation? {
         guard count > 0 else { return RouteEvaluation(cost: 0, overtime: 0) }

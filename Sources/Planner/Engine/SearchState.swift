@@ -17,8 +17,11 @@ struct SearchState: Sendable {
     /// Referrals per provider-day, and the providers' prices summed (for the budget).
     private(set) var providerLoad: [Int]
     private(set) var referralSpend: Double
+    /// The problem's own jobs are `0..<realJobs`; depot pick-up stops follow.
+    private let realJobs: Int
 
     init(data: EngineData) {
+        realJobs = data.instance.realJobCount
         routes = data.instance.vehicles.indices.map { SearchRoute(vehicle: $0, data: data) }
         place = Array(repeating: -1, count: data.instance.jobCount)
         parts = PartsUse(data: data)
@@ -31,14 +34,21 @@ struct SearchState: Sendable {
     }
 
     /// Jobs on no route and not referred.
-    var unplaced: [Int] { place.indices.filter { place[$0] < 0 && referral[$0] < 0 } }
+    var unplaced: [Int] { (0..<realJobs).filter { place[$0] < 0 && referral[$0] < 0 } }
     /// Jobs on no route (referred or not).
-    var unrouted: [Int] { place.indices.filter { place[$0] < 0 } }
+    var unrouted: [Int] { (0..<realJobs).filter { place[$0] < 0 } }
     /// Referred jobs and their options.
     var referrals: [(job: Int, option: Int)] { referral.indices.filter { referral[$0] >= 0 }.map { ($0, referral[$0]) } }
 
-    /// Sets the jobs of vehicle `v` (already checked feasible), keeping every index in step.
+    /// Sets the jobs of vehicle `v` (already checked feasible, the depot pick-up rule
+    /// included), keeping every index in step. A pick-up stop the route no longer needs
+    /// is dropped (which never breaks the timing).
     mutating func setRoute(_ v: Int, _ jobs: [Int], data: EngineData) {
+        var jobs = jobs
+        if data.instance.hasPickups, let stop = data.instance.pickupJob[v], jobs.contains(stop),
+           data.instance.firstDepotNeed(vehicle: v, jobs: jobs) == nil {
+            jobs.removeAll { $0 == stop }
+        }
         let old = routes[v]
         // Jobs leaving this route become unplaced unless another route already holds them.
         for j in old.jobs where place[j] == v {

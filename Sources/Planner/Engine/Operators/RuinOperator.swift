@@ -7,10 +7,11 @@ protocol RuinOperator: Sendable {
 }
 
 extension RuinOperator {
-    /// Takes `jobs` out of their routes, one route update per route.
+    /// Takes `jobs` out of their routes, one route update per route. Depot pick-up
+    /// stops stay (a route drops its stop itself once nothing needs it).
     func remove(_ jobs: [Int], from state: inout SearchState, data: EngineData) {
         var byRoute: [Int: Set<Int>] = [:]
-        for j in jobs where state.place[j] >= 0 { byRoute[state.place[j], default: []].insert(j) }
+        for j in jobs where state.place[j] >= 0 && !data.instance.isPickup(j) { byRoute[state.place[j], default: []].insert(j) }
         for v in byRoute.keys.sorted() {
             let gone = byRoute[v] ?? []
             state.setRoute(v, state.routes[v].jobs.filter { !gone.contains($0) }, data: data)
