@@ -54,13 +54,20 @@ public struct Job: Sendable, Hashable {
     /// Load units the job takes in the van (parcels, kg, litres: whatever
     /// ``Technician/capacity`` counts). Zero by default.
     public var demand: Double
+    /// Technicians the job needs at once (1 by default). With 2 or more, every member of
+    /// the crew starts the job at the same time, each on their own route.
+    public var crewSize: Int
+    /// What each member of the crew must have, one skill map per member (e.g. one at
+    /// level 3 and one at level 1); empty: every member needs ``requiredSkills``.
+    public var crewSkills: [[String: Int]]
 
     public init(id: String, customer: Customer, location: Location, duration: Minutes,
                 requiredSkills: [String: Int] = [:], timeWindows: [TimeWindow] = [], urgency: Urgency = .normal,
                 priority: Int? = nil, parts: [String: Int] = [:], earliestDay: Int? = nil, latestDay: Int? = nil,
                 preferredTechnicians: [String] = [], excludedTechnicians: [String] = [],
                 description: String? = nil, pinned: PinnedAssignment? = nil, demand: Double = 0,
-                excludedProviders: [String] = [], requiredTools: [String] = []) {
+                excludedProviders: [String] = [], requiredTools: [String] = [], crewSize: Int = 1,
+                crewSkills: [[String: Int]] = []) {
         self.id = id
         self.customer = customer
         self.location = location
@@ -79,6 +86,20 @@ public struct Job: Sendable, Hashable {
         self.description = description
         self.pinned = pinned
         self.demand = demand
+        self.crewSize = crewSize
+        self.crewSkills = crewSkills
+    }
+
+    /// Most technicians a job may need at once.
+    public static let maximumCrewSize = 4
+
+    /// Whether the job needs more than one technician at once.
+    public var needsCrew: Bool { crewSize > 1 }
+
+    /// The skills crew member `member` (0-based) must have: `crewSkills[member]`, or
+    /// ``requiredSkills`` when the crew's skills are not given member by member.
+    public func memberSkills(_ member: Int) -> [String: Int] {
+        crewSkills.indices.contains(member) ? crewSkills[member] : requiredSkills
     }
 
     /// Whether `technician` has every required skill at the required level.
@@ -111,7 +132,7 @@ extension Job: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, customer, location, duration, requiredSkills = "skills", timeWindows, urgency, priority, parts
         case earliestDay, latestDay, preferredTechnicians, excludedTechnicians, excludedProviders, description, pinned, demand
-        case requiredTools
+        case requiredTools, crewSize, crewSkills
     }
 
     public init(from decoder: any Decoder) throws {
@@ -134,9 +155,12 @@ extension Job: Codable {
         pinned = try c.decodeIfPresent(PinnedAssignment.self, forKey: .pinned)
         demand = try c.decodeIfPresent(Double.self, forKey: .demand) ?? 0
         requiredTools = try c.decodeIfPresent([String].self, forKey: .requiredTools) ?? []
+        crewSize = try c.decodeWholeNumberIfPresent(forKey: .crewSize) ?? 1
+        crewSkills = try c.decodeIfPresent([[String: Int]].self, forKey: .crewSkills) ?? []
     }
 
-    /// Encodes the input format; `requiredTools` only when the job needs a tool.
+    /// Encodes the input format; `requiredTools` only when the job needs a tool, `crewSize`
+    /// and `crewSkills` only for a crew.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -157,5 +181,7 @@ extension Job: Codable {
         try c.encodeIfPresent(pinned, forKey: .pinned)
         try c.encode(demand, forKey: .demand)
         if !requiredTools.isEmpty { try c.encode(requiredTools, forKey: .requiredTools) }
+        if crewSize != 1 { try c.encode(crewSize, forKey: .crewSize) }
+        if !crewSkills.isEmpty { try c.encode(crewSkills, forKey: .crewSkills) }
     }
 }

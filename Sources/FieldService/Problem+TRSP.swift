@@ -30,7 +30,10 @@ extension Problem {
     ///   urgency normal;
     /// - the depot at row 0's X/Y, with K units of every tool to borrow (one per
     ///   technician) and, of every part, the stock all requests together need:
-    ///   the TRSP's central depot is unlimited;
+    ///   the TRSP's central depot is unlimited; depot pick-ups (`depot.pickup`)
+    ///   open from row 0's TWS to its TWE (at most 2880), handling row 0's `Serv`:
+    ///   a technician who needs a tool or part the van lacks drives to the depot
+    ///   during the route, before the first request that needs it;
     /// - travel `.euclidean(speed: 1)`: double-precision straight-line distance,
     ///   travel time = distance;
     /// - objective ``trspObjective``: 1 per minute a technician travels or works
@@ -41,12 +44,8 @@ extension Problem {
     /// What differs from the TRSP: its objective is the total duration of the
     /// routes, from leaving home to coming back, *waiting included*; FieldPlan
     /// does not charge waiting time, so it minimises travel + service only, and
-    /// the two costs of a plan differ by the plan's waiting time. In the TRSP a
-    /// technician who lacks a tool or part drives to the central depot during
-    /// the route (a detour that counts in the route's duration); in FieldPlan
-    /// tools and parts are picked up at the depot before the shift, without
-    /// travel. This reader only produces the problem; how tools are planned is
-    /// the planner's business (its support for tools is being built separately).
+    /// the two costs of a plan differ by the plan's waiting time. A route makes at
+    /// most one depot pick-up.
     ///
     /// - Parameters:
     ///   - text: the file's contents (LF, CRLF or CR line ends).
@@ -147,7 +146,9 @@ extension Problem {
             name: name ?? instance.name, horizon: Horizon(days: 1),
             skills: (0..<instance.skillCount).map(trspSkill),
             parts: (0..<instance.partCount).map { Part(id: trspPart($0), name: "Spare part \($0 + 1)") },
-            depot: Depot(location: location(depotRow), stock: stock, tools: depotTools),
+            depot: Depot(location: location(depotRow), stock: stock, tools: depotTools,
+                         pickup: DepotPickup(handlingMinutes: depotRow.service, opens: depotRow.windowStart,
+                                             closes: min(2880, max(depotRow.windowEnd, depotRow.windowStart + depotRow.service)))),
             technicians: technicians, jobs: jobs, travel: .euclidean(speed: 1), objective: trspObjective,
             tools: (0..<instance.toolCount).map { Tool(id: trspTool($0), name: "Tool \($0 + 1)") })
     }

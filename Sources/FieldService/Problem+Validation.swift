@@ -128,6 +128,30 @@ private struct Validator {
         }
     }
 
+    /// A crew: 1 to ``Job/maximumCrewSize`` members, skills given for every member or
+    /// none, work that takes time (members meet at its start), and no pin (a pin names
+    /// one technician).
+    mutating func crew(_ job: Job, _ path: String, _ entity: String) {
+        guard job.crewSize >= 1, job.crewSize <= Job.maximumCrewSize else {
+            add(path + ".crewSize", entity, .outOfRange, "crewSize must be between 1 and \(Job.maximumCrewSize), got \(job.crewSize)")
+            return
+        }
+        if !job.crewSkills.isEmpty, job.crewSkills.count != job.crewSize {
+            add(path + ".crewSkills", entity, .invalidValue,
+                "crewSkills lists \(job.crewSkills.count) members, but crewSize is \(job.crewSize)")
+        }
+        for (m, skills) in job.crewSkills.enumerated() {
+            skillMap(skills, "\(path).crewSkills[\(m)]", entity, minimumLevel: 0)
+        }
+        guard job.needsCrew else { return }
+        if job.pinned != nil {
+            add(path + ".pinned", entity, .invalidValue, "a job for a crew of \(job.crewSize) cannot be pinned to one technician")
+        }
+        if job.duration.isFinite, job.duration <= 0 {
+            add(path + ".duration", entity, .outOfRange, "a job for a crew needs a duration above 0")
+        }
+    }
+
     mutating func skillMap(_ skills: [String: Int], _ path: String, _ entity: String?, minimumLevel: Int) {
         for name in skills.keys.sorted() {
             let level = skills[name] ?? 0
@@ -417,6 +441,7 @@ private struct Validator {
             if let pin = job.pinned {
                 checkPin(pin, job, path + ".pinned", entity)
             }
+            crew(job, path, entity)
         }
     }
 

@@ -21,6 +21,8 @@ public enum MasterError: Error, Sendable, Equatable, CustomStringConvertible {
     case vehicleLimitCountMismatch(expected: Int, actual: Int)
     /// A vehicle's limit is negative.
     case invalidVehicleLimit(vehicle: Int, value: Int)
+    /// A linked group names a job out of range, or a job already in a group.
+    case invalidLinkedJob(group: Int, job: Int)
     /// A replenishment's unit cost is negative, NaN or infinite (`replenishment` is its
     /// index in the resource's replenishments, `replenishmentName` its name).
     case invalidReplenishmentCost(resource: Int, name: String, replenishment: Int, replenishmentName: String, value: Double)
@@ -111,6 +113,8 @@ public enum MasterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "incumbent: job \(job) is covered by both column \(first) and column \(second)"
         case let .incumbentUsesVehicleTwice(vehicle, first, second):
             return "incumbent: vehicle \(vehicle) drives both column \(first) and column \(second)"
+        case let .invalidLinkedJob(group, job):
+            return "linkedJobs[\(group)]: job \(job) is out of range or already in a group"
         case let .incumbentExceedsVehicleLimit(vehicle, limit, column):
             return "incumbent: vehicle \(vehicle) may drive \(limit) columns; column \(column) is one too many"
         case let .incumbentExceedsSharedResource(resource, name, needed, shared):

@@ -122,6 +122,16 @@ struct MasterModel: Sendable {
                 jobRows.append(try model.addConstraint(
                     LinearConstraint(LinearExpression(terms: terms), .equal, 1), name: "job[\(job)]"))
             }
+            // Linked jobs: their uncovered variables move together.
+            for (group, jobs) in problem.linkedJobs.enumerated() {
+                guard let first = jobs.first else { continue }
+                for job in jobs.dropFirst() {
+                    _ = try model.addConstraint(
+                        LinearConstraint(LinearExpression(terms: [LinearTerm(1, uncoveredVariables[first]),
+                                                                  LinearTerm(-1, uncoveredVariables[job])]), .equal, 0),
+                        name: "link[\(group),\(job)]")
+                }
+            }
             var vehicleRows: [ConstraintRef] = []
             vehicleRows.reserveCapacity(problem.vehicleCount)
             for vehicle in 0..<problem.vehicleCount {

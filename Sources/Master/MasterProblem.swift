@@ -17,6 +17,9 @@ public struct MasterProblem: Sendable {
     /// partner provider taking several single-job columns per day. Empty (default) means 1
     /// for every vehicle; otherwise exactly `vehicleCount` values.
     public var vehicleLimits: [Int]
+    /// Groups of jobs that are covered together or not at all (for example the visits of
+    /// one crew, each on its own technician's route). A job is in at most one group.
+    public var linkedJobs: [[Int]] = []
 
     /// Creates a problem (validated when solved, or by ``validate()``).
     /// - Parameters:
@@ -26,10 +29,13 @@ public struct MasterProblem: Sendable {
     ///   - columns: the candidate routes.
     ///   - resources: the shared resources (default none).
     ///   - vehicleLimits: per vehicle, how many columns it may drive (default: one each).
+    ///   - linkedJobs: groups of jobs covered together or not at all (default none).
     public init(
         jobCount: Int, vehicleCount: Int, penalties: [Double],
-        columns: [MasterColumn], resources: [SharedResource] = [], vehicleLimits: [Int] = []
+        columns: [MasterColumn], resources: [SharedResource] = [], vehicleLimits: [Int] = [],
+        linkedJobs: [[Int]] = []
     ) {
+        self.linkedJobs = linkedJobs
         self.jobCount = jobCount
         self.vehicleCount = vehicleCount
         self.penalties = penalties
@@ -62,6 +68,14 @@ public struct MasterProblem: Sendable {
             }
             for (vehicle, limit) in vehicleLimits.enumerated() where limit < 0 {
                 throw .invalidVehicleLimit(vehicle: vehicle, value: limit)
+            }
+        }
+        var linked = Set<Int>()
+        for (group, jobs) in linkedJobs.enumerated() {
+            for job in jobs {
+                guard job >= 0, job < jobCount, linked.insert(job).inserted else {
+                    throw .invalidLinkedJob(group: group, job: job)
+                }
             }
         }
         for (index, resource) in resources.enumerated() {

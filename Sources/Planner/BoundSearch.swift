@@ -55,7 +55,9 @@ struct BoundSearch {
         let customers = (0..<n).map { i in
             PricingNetwork.Customer(service: instance.jobs[i].duration, demand: instance.jobs[i].demand,
                                     windows: instance.windows[i].map { .init(start: $0.start, end: $0.end) },
-                                    penalty: data.outsideCost[i])
+                                    // A crew job is done by its copies: leaving it out costs nothing here,
+                                    // so that the relaxation stays below every plan.
+                                    penalty: instance.isCrewJob(i) ? 0 : data.outsideCost[i])
         }
 
         // Technicians who start from the same place have their own depot nodes; merge
@@ -117,6 +119,7 @@ struct BoundSearch {
         let dropsSomething = instance.vehicles.contains { $0.needsBreakCheck }
             || problem.jobs.contains { $0.pinned != nil || !$0.parts.isEmpty }
             || problem.overtimeBudget != nil || data.hasReferrals || data.hasTools || instance.hasPickups
+            || instance.hasCrews
         return Relaxation(network: network, members: members, classOf: classOf, isExact: !dropsSomething,
                           granularity: Self.granularity(network))
     }

@@ -24,13 +24,16 @@ public struct CompactMIPPlanner: Sendable {
     ///
     /// - Throws: `PlannerError` when the solver fails in a way that leaves no plan
     ///   (it never throws for a hard day: jobs that do not fit are unplaced with a reason),
-    ///   and `PlannerError.unsupported` for depot pick-ups (`depot.pickup`), which only
-    ///   the engine plans.
+    ///   and `PlannerError.unsupported` for depot pick-ups (`depot.pickup`) and crews
+    ///   (`crewSize` above 1), which only the engine plans.
     public func plan(_ problem: Problem) throws -> Schedule {
         let clock = ContinuousClock()
         let began = clock.now
         if problem.depot.pickup != nil, problem.depot.location != nil {
             throw PlannerError.unsupported("the exact planner does not plan depot pick-ups (depot.pickup); use the engine")
+        }
+        if let crew = problem.jobs.first(where: \.needsCrew) {
+            throw PlannerError.unsupported("the exact planner does not plan crews (job \(crew.id) has crewSize \(crew.crewSize)); use the engine")
         }
         let instance = Instance(problem: problem)
         var greedy = GreedyInsertion(instance: instance).solve()
@@ -73,7 +76,7 @@ public struct CompactMIPPlanner: Sendable {
     /// edge) loses jobs from its end until it can.
     private func decode(_ sequences: [[Int]], instance: Instance) -> PlanSolution {
         let timing = RouteTiming(instance: instance)
-        var solution = PlanSolution(vehicleCount: instance.vehicles.count)
+        var solution = PlanSolution(instance: instance)
         for v in instance.vehicles {
             var sequence = sequences[v.index]
             while !sequence.isEmpty {

@@ -55,7 +55,7 @@ public struct EnginePlanner: Sendable {
         }
         let (best, stats) = RouteSearch(data: data, options: remaining).run()
         // Time every route exactly (breaks, windows) for the schedule.
-        var solution = PlanSolution(vehicleCount: instance.vehicles.count)
+        var solution = PlanSolution(instance: instance)
         let timing = RouteTiming(instance: instance)
         for v in instance.vehicles {
             var jobs = best.routes[v.index].jobs
@@ -69,6 +69,8 @@ public struct EnginePlanner: Sendable {
                 jobs = instance.placingPickup(vehicle: v.index, jobs: jobs)
             }
         }
+        // The exact timing may have dropped a crew member's visit: then the whole crew goes.
+        solution.dropIncompleteCrews(instance)
         let routed = solution.placed
         for (j, k) in best.referrals where !routed.contains(j) {
             solution.referrals[j] = instance.referralOptions[j][k]
@@ -100,7 +102,7 @@ public struct EnginePlanner: Sendable {
                 statistics.boundColumns = outcome.columns
                 if let better = outcome.improved {
                     // The relaxation's plan, timed for real (breaks, parts are checked by the builder's rules).
-                    var candidate = PlanSolution(vehicleCount: instance.vehicles.count)
+                    var candidate = PlanSolution(instance: instance)
                     var feasible = true
                     for v in instance.vehicles where !better[v.index].isEmpty {
                         guard let route = timing.schedule(vehicle: v, jobs: better[v.index]) else {

@@ -42,7 +42,7 @@ struct Explainer {
                                    base.message + " " + partnerGap(i))
             }
         }
-        var explanation = nearestMiss(i, penalty: penalty)
+        var explanation = instance.isCrewJob(i) ? crewMiss(i, penalty: penalty) : nearestMiss(i, penalty: penalty)
         switch partner {
         case .blocked(let blocked) where blocked.reason == .budget:
             explanation.message += " A partner could take it, but the referral budget is spent."
@@ -118,6 +118,42 @@ struct Explainer {
         let days = Set(options.map(\.day)).sorted().map(String.init).joined(separator: ", ")
         return .blocked(Explanation(.capacity,
             "No technician can take it, and the partners that could (\(names)) are fully booked on day \(days)."))
+    }
+
+    /// Why no crew was sent: at every start time it may meet at, fewer qualified
+    /// technicians than it needs could be there together.
+    private func crewMiss(_ x: Int, penalty: Double) -> Explanation {
+        let job = instance.jobs[x]
+        let timing = RouteTiming(instance: instance)
+        var most = 0
+        var bestStart: Minutes?
+        for members in instance.crewVariants[x] {
+            // Technicians free for each member at this start, on the plan as it is.
+            var free = Set<Int>()
+            for c in members {
+                for v in instance.vehicles where instance.eligible[c][v.index] {
+                    let jobs = solution.sequences[v.index]
+                    let fits = (0...jobs.count).contains { p in
+                        var candidate = jobs
+                        candidate.insert(c, at: p)
+                        return timing.schedule(vehicle: v, jobs: instance.placingPickup(vehicle: v.index, jobs: candidate)) != nil
+                    }
+                    if fits { free.insert(v.technician) }
+                }
+            }
+            if free.count > most || bestStart == nil {
+                most = max(most, free.count)
+                bestStart = instance.windows[members[0]].first?.start
+            }
+        }
+        let proven = provenOptimal ? "" : " (the plan is not proven optimal: a longer run may place it)"
+        let when = bestStart.map { " (the best start, \(formatClock($0 - Minutes(dayOf($0) - 1) * minutesPerDay)) on day \(dayOf($0)), has \(most) free)" } ?? ""
+        if most >= job.crewSize {
+            return Explanation(.capacity,
+                "It needs a crew of \(job.crewSize) at the same time; the crew could be sent, but that costs more than leaving it unplaced (penalty \(Explanation.number(penalty)))\(proven).")
+        }
+        return Explanation(.capacity,
+            "It needs a crew of \(job.crewSize) at the same time, and no start time has that many qualified technicians free together\(when)\(proven).")
     }
 
     /// The eligible technician-day that comes closest to fitting the job in.

@@ -8,7 +8,7 @@ struct GreedyInsertion {
     func solve() -> PlanSolution {
         let timing = RouteTiming(instance: instance)
         let costs = CostModel(instance: instance)
-        var solution = PlanSolution(vehicleCount: instance.vehicles.count)
+        var solution = PlanSolution(instance: instance)
         var routeCost = Array(repeating: 0.0, count: instance.vehicles.count)
 
         // Pinned first, then by urgency, then by penalty (priority), then input order.

@@ -64,9 +64,10 @@ struct Instance: Sendable {
     /// Index of each technician id.
     let technicianIndex: [String: Int]
 
-    /// The problem's jobs, then (with depot pick-ups) one pick-up stop per vehicle:
-    /// a job at the depot, as long as the handling, in the depot's hours, that only its
-    /// vehicle may do and that costs nothing to leave out.
+    /// The problem's jobs; then (with depot pick-ups) one pick-up stop per vehicle: a
+    /// job at the depot, as long as the handling, in the depot's hours, that only its
+    /// vehicle may do and that costs nothing to leave out; then the crew copies (see
+    /// ``crewVariants``).
     private(set) var jobs: [Job]
     /// Jobs and pick-up stops: the nodes `0..<jobCount` of the travel tables.
     var jobCount: Int { jobs.count }
@@ -74,13 +75,38 @@ struct Instance: Sendable {
     let realJobCount: Int
     /// `pickupJob[vehicle]`: the vehicle's pick-up stop, or nil without depot pick-ups.
     let pickupJob: [Int?]
+    /// Job indices of the pick-up stops.
+    let pickupRange: Range<Int>
     /// Whether depot items need a pick-up stop on the route.
-    var hasPickups: Bool { realJobCount < jobs.count }
+    var hasPickups: Bool { !pickupRange.isEmpty }
     /// Whether job index `j` is a pick-up stop.
     @inline(__always)
-    func isPickup(_ j: Int) -> Bool { j >= realJobCount }
+    func isPickup(_ j: Int) -> Bool { pickupRange.contains(j) }
     /// The vehicle of pick-up stop `j`.
-    func pickupVehicle(_ j: Int) -> Int { j - realJobCount }
+    func pickupVehicle(_ j: Int) -> Int { j - pickupRange.lowerBound }
+
+    /// `crewVariants[job]`, for a job that needs a crew: per start time the crew may
+    /// meet at, the copies of the job one per member (the lead first), each a job
+    /// whose only window is that start. A crew job itself goes on no route: it is done
+    /// when every copy of one variant is. Empty for other jobs.
+    let crewVariants: [[[Int]]]
+    /// `crewParent[j]`: the crew job copy `j` belongs to, or -1 when `j` is no copy.
+    let crewParent: [Int]
+    /// `crewMember[j]`: the member (0 = the lead) copy `j` is for, or -1.
+    let crewMember: [Int]
+    /// Whether some job needs a crew.
+    var hasCrews: Bool { crewParent.count > realJobCount && crewParent.contains { $0 >= 0 } }
+    /// Whether `j` is a copy of a crew job.
+    @inline(__always)
+    func isCrewCopy(_ j: Int) -> Bool { crewParent[j] >= 0 }
+    /// Whether `j` is the lead's copy of a crew job (it carries the parts, tools and load).
+    @inline(__always)
+    func isCrewLead(_ j: Int) -> Bool { crewMember[j] == 0 }
+    /// Whether `j` is a job of the problem that needs a crew (planned through its copies).
+    @inline(__always)
+    func isCrewJob(_ j: Int) -> Bool { j < realJobCount && !crewVariants[j].isEmpty }
+    /// Most start times a crew job is tried at.
+    static let maximumCrewStarts = 12
 
     /// Smallest time step between two consecutive visits, so that zero-length
     /// transitions (same place, no work) cannot form cycles in the MIP.
@@ -101,6 +127,26 @@ struct Instance: Sendable {
                                 earliestDay: day, latestDay: day))
             }
         }
+        pickupRange = problem.jobs.count..<jobs.count
+        // Crew copies: per start time and member, the job pinned to that start.
+        var crewVariants = Array(repeating: [[Int]](), count: problem.jobs.count)
+        var crewParent = Array(repeating: -1, count: jobs.count)
+        var crewMember = Array(repeating: -1, count: jobs.count)
+        for (x, job) in problem.jobs.enumerated() where job.needsCrew {
+            for start in Instance.crewStarts(job, problem: problem) {
+                var members: [Int] = []
+                for m in 0..<job.crewSize {
+                    members.append(jobs.count)
+                    crewParent.append(x)
+                    crewMember.append(m)
+                    jobs.append(Instance.crewCopy(of: job, member: m, start: start))
+                }
+                crewVariants[x].append(members)
+            }
+        }
+        self.crewVariants = crewVariants
+        self.crewParent = crewParent
+        self.crewMember = crewMember
         self.jobs = jobs
         self.pickupJob = pickupJob
         let n = jobs.count
@@ -143,12 +189,102 @@ struct Instance: Sendable {
         providerDayLimits = problem.providers.flatMap { Array(repeating: max(0, $0.jobsPerDay), count: problem.horizon.days) }
 
         supply = PartsSupply(problem: problem)
-        tools = ToolSupply(problem: problem, jobCount: n)
+        tools = ToolSupply(problem: problem, jobs: jobs)
         let partIDs = supply.partIDs
         partNeeds = jobs.map { Instance.partNeeds(of: $0, partIDs: partIDs) }
         eligible = Array(repeating: Array(repeating: false, count: vehicles.count), count: n)
         ineligibleReason = [:]
         for i in 0..<n { updateEligibility(of: i) }
+        for x in 0..<realJobCount where isCrewJob(x) { updateCrewEligibility(of: x) }
+    }
+
+    /// A crew job goes on no route itself; it is ineligible everywhere, with a reason
+    /// only when no start time has every member's copy eligible somewhere.
+    private mutating func updateCrewEligibility(of x: Int) {
+        eligible[x] = Array(repeating: false, count: vehicles.count)
+        let job = jobs[x]
+        let possible = crewVariants[x].contains { members in
+            // Distinct technicians for the members: a matching, checked greedily (members
+            // with the fewest technicians first).
+            let options = members.map { c in Set(vehicles.indices.filter { eligible[c][$0] }.map { vehicles[$0].technician }) }
+            var used = Set<Int>()
+            for option in options.sorted(by: { $0.count < $1.count }) {
+                guard let t = option.subtracting(used).min() else { return false }
+                used.insert(t)
+            }
+            return true
+        }
+        guard !possible else { ineligibleReason[x] = nil; return }
+        // The first member whose copies are eligible nowhere says why; else the crew cannot meet.
+        for m in 0..<job.crewSize {
+            let copies = crewVariants[x].map { $0[m] }
+            if copies.allSatisfy({ c in !eligible[c].contains(true) }), let reason = copies.compactMap({ ineligibleReason[$0] }).first {
+                var explained = reason
+                explained.message = "It needs a crew of \(job.crewSize). " + reason.message
+                ineligibleReason[x] = explained
+                return
+            }
+        }
+        let qualified = problem.technicians.filter { t in (0..<job.crewSize).contains { m in
+            job.memberSkills(m).allSatisfy { (t.skills[$0.key] ?? Int.min) >= $0.value } } }
+        ineligibleReason[x] = Explanation(.noSkill,
+            "It needs a crew of \(job.crewSize) at the same time, and no start time has that many qualified technicians free "
+                + "(qualified for some member: \(qualified.isEmpty ? "none" : qualified.map(\.name).joined(separator: ", "))).")
+    }
+
+    /// The start times a crew may meet at: points of each window (or, without windows,
+    /// of the working hours of each allowed day) every 15 minutes or more, the window's
+    /// end included, at most ``maximumCrewStarts`` in all (thinned evenly).
+    static func crewStarts(_ job: Job, problem: Problem) -> [Minutes] {
+        let earliest = max(1, job.earliestDay ?? 1), latest = min(problem.horizon.days, job.latestDay ?? problem.horizon.days)
+        var spans: [TimeWindow] = []
+        if job.timeWindows.isEmpty {
+            guard earliest <= latest else { return [] }
+            for day in earliest...latest {
+                let shifts = problem.technicians.flatMap(\.shifts).filter { $0.day == day }
+                guard let open = shifts.map(\.start).min(), let close = shifts.map(\.end).max() else { continue }
+                spans.append(TimeWindow(start: open, end: max(open, close - job.duration)))
+            }
+        } else {
+            spans = job.timeWindows.sorted { $0.start < $1.start }.filter { dayOf($0.end) >= earliest && dayOf($0.start) <= latest }
+        }
+        var starts: [Minutes] = []
+        for span in spans {
+            let length = span.end - span.start
+            let step = max(15, ((length / 7) / 5).rounded(.up) * 5)
+            var t = span.start
+            while t < span.end - 1e-9 {
+                starts.append(t)
+                t += step
+            }
+            starts.append(span.end)
+        }
+        starts = Array(Set(starts)).sorted()
+        guard starts.count > maximumCrewStarts else { return starts }
+        let stride = Double(starts.count - 1) / Double(maximumCrewStarts - 1)
+        return (0..<maximumCrewStarts).map { starts[Int((Double($0) * stride).rounded())] }
+    }
+
+    /// Member `member`'s copy of crew job `job`, starting exactly at `start`: that
+    /// member's skills; the lead carries the parts, tools, load, preferences and the
+    /// lateness of the day; the others only work.
+    static func crewCopy(of job: Job, member: Int, start: Minutes) -> Job {
+        var copy = job
+        copy.crewSize = 1
+        copy.crewSkills = []
+        copy.requiredSkills = job.memberSkills(member)
+        copy.timeWindows = [TimeWindow(start: start, end: start)]
+        copy.pinned = nil
+        let day = dayOf(start)
+        copy.latestDay = day
+        if member > 0 {
+            copy.parts = [:]
+            copy.requiredTools = []
+            copy.demand = 0
+            copy.preferredTechnicians = []
+            copy.earliestDay = day
+        }
+        return copy
     }
 
     /// (technician, day) of every vehicle, in vehicle order (as `init` builds them).

@@ -54,7 +54,8 @@ struct ScheduleBuilder {
                 }
                 visits.append(Visit(job: instance.jobs[stop.job].id, arrival: stop.arrival, wait: stop.start - stop.arrival,
                                     start: stop.start, end: stop.end, travelTime: stop.travel, distance: stop.distance))
-                placedByUrgency[instance.jobs[stop.job].urgency.rawValue, default: 0] += 1
+                // A crew job counts once, by its lead.
+                if instance.crewMember[stop.job] <= 0 { placedByUrgency[instance.jobs[stop.job].urgency.rawValue, default: 0] += 1 }
             }
             if let b = timed.finalBreakStart {
                 breaks.append(BreakPeriod(start: b, end: b + v.breakDuration))
@@ -78,7 +79,7 @@ struct ScheduleBuilder {
             totals.fixed += parts.fixed
         }
 
-        let placed = solution.placed.filter { !instance.isPickup($0) }
+        let placed = solution.placed.filter { $0 < instance.realJobCount }
         let purchaseOrders = allocation.orders.map { order in
             let supplier = problem.suppliers[order.supplier]
             let orderDay = problem.horizon.orderDay(for: supplier)

@@ -9,13 +9,63 @@ struct PlanSolution: Sendable {
     /// Jobs handed to partners: job to its referral option.
     var referrals: [Int: ReferralOption] = [:]
 
+    /// Crew job of each lead's copy: a crew job counts as placed when its lead's copy is.
+    private(set) var crewLeads: [Int: Int] = [:]
+
     init(vehicleCount: Int) {
         sequences = Array(repeating: [], count: vehicleCount)
         routes = Array(repeating: nil, count: vehicleCount)
     }
 
-    /// Jobs on some route.
-    var placed: Set<Int> { Set(sequences.joined()) }
+    /// An empty plan for `instance`.
+    init(instance: Instance) {
+        self.init(vehicleCount: instance.vehicles.count)
+        if instance.hasCrews {
+            for j in instance.crewParent.indices where instance.isCrewLead(j) { crewLeads[j] = instance.crewParent[j] }
+        }
+    }
+
+    /// Jobs on some route, and crew jobs whose lead is on one (with their copies).
+    var placed: Set<Int> {
+        var result = Set(sequences.joined())
+        if !crewLeads.isEmpty { for j in Array(result) { if let x = crewLeads[j] { result.insert(x) } } }
+        return result
+    }
+
+    /// Takes every copy of a crew off the routes unless all copies of its start time
+    /// are on them (distinct technicians are implied: copies share one start), and
+    /// re-times the routes that change. Returns whether something changed.
+    @discardableResult
+    mutating func dropIncompleteCrews(_ instance: Instance) -> Bool {
+        guard instance.hasCrews else { return false }
+        let routed = Set(sequences.joined())
+        var drop = Set<Int>()
+        for x in 0..<instance.realJobCount where instance.isCrewJob(x) {
+            for members in instance.crewVariants[x] where members.contains(where: routed.contains) {
+                if !members.allSatisfy(routed.contains) { drop.formUnion(members) }
+            }
+        }
+        guard !drop.isEmpty else { return false }
+        let timing = RouteTiming(instance: instance)
+        for v in instance.vehicles where sequences[v.index].contains(where: drop.contains) {
+            var jobs = sequences[v.index].filter { !drop.contains($0) }
+            jobs = instance.placingPickup(vehicle: v.index, jobs: jobs)
+            sequences[v.index] = jobs
+            routes[v.index] = jobs.isEmpty ? nil : timing.schedule(vehicle: v, jobs: jobs)
+        }
+        return true
+    }
+
+    /// Whether every crew on the routes is whole: all copies of one start time, none of another.
+    func crewsAreWhole(_ instance: Instance) -> Bool {
+        guard instance.hasCrews else { return true }
+        let routed = Set(sequences.joined())
+        for x in 0..<instance.realJobCount where instance.isCrewJob(x) {
+            let used = instance.crewVariants[x].filter { $0.contains(where: routed.contains) }
+            if used.count > 1 || used.contains(where: { !$0.allSatisfy(routed.contains) }) { return false }
+        }
+        return true
+    }
 
     /// Refers jobs on no route, largest saving first, each to its cheapest option
     /// that fits the provider's day and the budget, when that costs less than the
@@ -59,6 +109,7 @@ struct PlanSolution: Sendable {
         }
         guard overtime <= (instance.problem.overtimeBudget ?? .infinity) + 1e-9 else { return false }
         guard ToolsAllocation(instance: instance, sequences: sequences).isFeasible else { return false }
+        guard crewsAreWhole(instance) else { return false }
         guard !instance.hasPickups || instance.vehicles.allSatisfy({ instance.keepsPickupRule(vehicle: $0.index, jobs: sequences[$0.index]) })
         else { return false }
         return PartsAllocation(instance: instance, sequences: sequences).isFeasible
@@ -94,7 +145,7 @@ struct CostModel {
     func cost(of solution: PlanSolution) -> Double {
         let routes = solution.routes.compactMap { $0 }.reduce(0) { $0 + cost(of: $1) }
         let placed = solution.placed
-        let outside = (0..<instance.jobCount).filter { !placed.contains($0) }.reduce(0) {
+        let outside = (0..<instance.realJobCount).filter { !placed.contains($0) }.reduce(0) {
             $0 + (solution.referrals[$1]?.cost ?? penalty($1))
         }
         return routes + outside + PartsAllocation(instance: instance, sequences: solution.sequences).orderCost

@@ -16,8 +16,8 @@ struct ToolSupply: Sendable {
     private(set) var jobTools: [[Int]]
     private let index: [String: Int]
 
-    /// `jobCount`: the problem's jobs and any pick-up stops after them (which need no tools).
-    init(problem: Problem, jobCount: Int) {
+    /// `jobs`: the planner's jobs (the problem's, then pick-up stops and crew copies).
+    init(problem: Problem, jobs: [Job]) {
         var ids = Set(problem.tools.map(\.id))
         for job in problem.jobs { ids.formUnion(job.requiredTools) }
         for technician in problem.technicians { ids.formUnion(technician.tools) }
@@ -31,8 +31,7 @@ struct ToolSupply: Sendable {
             return row
         }
         depot = sorted.map { max(0, problem.depot.tools[$0] ?? 0) }
-        jobTools = problem.jobs.map { Self.tools(of: $0, index: index) }
-            + Array(repeating: [], count: max(0, jobCount - problem.jobs.count))
+        jobTools = jobs.map { Self.tools(of: $0, index: index) }
     }
 
     private static func tools(of job: Job, index: [String: Int]) -> [Int] {

@@ -57,6 +57,8 @@ struct TRSPReaderTests {
         #expect(problem.depot.location == Location(latitude: 50, longitude: 40))
         #expect(problem.depot.tools == ["tool1": 2, "tool2": 2])
         #expect(problem.depot.stock == ["part1": 1, "part2": 0])
+        // Pick-ups during the route, in the depot's hours, handling the depot's service time.
+        #expect(problem.depot.pickup == DepotPickup(handlingMinutes: 0, opens: 0, closes: 1000))
 
         #expect(problem.technicians.map(\.id) == ["t1", "t2"])
         let t1 = problem.technicians[0]

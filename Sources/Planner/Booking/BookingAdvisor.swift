@@ -148,7 +148,7 @@ public struct BookingAdvisor: Sendable {
         guard let v = vehicleOf[option.technician]?[option.day] else {
             throw Self.requestError("technician", "\(option.technician) has no shift on day \(option.day)")
         }
-        var solution = PlanSolution(vehicleCount: instance.vehicles.count)
+        var solution = PlanSolution(instance: instance)
         solution.sequences = sequences
         solution.routes = routes
         solution.referrals = referrals

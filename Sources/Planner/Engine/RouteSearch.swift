@@ -49,11 +49,9 @@ struct RouteSearch {
         // Construction.
         var current = SearchState(data: data)
         let placeable = (0..<data.instance.realJobCount).filter { data.instance.ineligibleReason[$0] == nil }
-        if n <= 1200 {
-            RegretInsertion(k: 2).recreate(placeable, into: &current, data: data, rng: &rng)
-        } else {
-            GreedyBlinkInsertion(blinkRate: 0, constructionOrder: true).recreate(placeable, into: &current, data: data, rng: &rng)
-        }
+        let construction: any RecreateOperator = n <= 1200
+            ? RegretInsertion(k: 2) : GreedyBlinkInsertion(blinkRate: 0, constructionOrder: true)
+        recreate(placeable, with: construction, into: &current, rng: &rng)
         // Jobs no technician took (or may take) go to partners where that pays.
         current.referUnrouted(Array(0..<data.instance.realJobCount), data: data)
         let search = LocalSearch(data: data)
@@ -100,8 +98,7 @@ struct RouteSearch {
             let ruinIndex = ruinWeights.pick(&rng)
             let recreateIndex = recreateWeights.pick(&rng)
             let count = max(1, min(n / 2, Int((rng.unit() * 2 * meanRemoval).rounded()) + 1))
-            var removed = ruins[ruinIndex].ruin(&candidate, count: count, data: data, rng: &rng)
-            if data.instance.hasPickups { removed.removeAll { data.instance.isPickup($0) } }
+            var removed = jobsOf(ruins[ruinIndex].ruin(&candidate, count: count, data: data, rng: &rng))
             // Give some of the jobs left out earlier another chance (not all: on
             // big days trying every one of them each iteration costs too much).
             var waiting = candidate.unrouted.filter { data.instance.ineligibleReason[$0] == nil && !removed.contains($0) }
@@ -112,7 +109,7 @@ struct RouteSearch {
             removed += waiting
             // Referred jobs among them compete for a route again, and free their provider's place.
             for j in removed { candidate.unrefer(j, data: data) }
-            recreates[recreateIndex].recreate(removed, into: &candidate, data: data, rng: &rng)
+            recreate(removed, with: recreates[recreateIndex], into: &candidate, rng: &rng)
             candidate.referUnrouted(removed, data: data)
 
             var score = 0.0
@@ -170,6 +167,36 @@ struct RouteSearch {
         return (best, stats)
     }
 
+    /// The problem's jobs behind what a ruin step took out: pick-up stops dropped, crew
+    /// copies replaced by their crew job; in first-seen order, without repeats.
+    private func jobsOf(_ removed: [Int]) -> [Int] {
+        let instance = data.instance
+        guard instance.hasPickups || instance.hasCrews else { return removed }
+        var seen = Set<Int>()
+        var jobs: [Int] = []
+        for j in removed where !instance.isPickup(j) {
+            let job = instance.isCrewCopy(j) ? instance.crewParent[j] : j
+            if seen.insert(job).inserted { jobs.append(job) }
+        }
+        return jobs
+    }
+
+    /// Puts `jobs` back: crew jobs first, each as one decision (``CrewInserter``), then
+    /// the others by `recreate`.
+    private func recreate(_ jobs: [Int], with recreate: any RecreateOperator, into state: inout SearchState,
+                          rng: inout SearchRandom) {
+        guard data.instance.hasCrews else {
+            recreate.recreate(jobs, into: &state, data: data, rng: &rng)
+            return
+        }
+        let crews = jobs.filter { data.instance.isCrewJob($0) }
+        let inserter = CrewInserter(data: data)
+        for x in crews.sorted(by: { (data.penalty[$1], $0) < (data.penalty[$0], $1) }) {
+            inserter.insert(x, into: &state, rng: &rng)
+        }
+        recreate.recreate(jobs.filter { !data.instance.isCrewJob($0) }, into: &state, data: data, rng: &rng)
+    }
+
     /// Time for a master solve during the search. A run bounded by iterations
     /// bounds each master by its node count instead (reproducible), with the
     /// rest of the run's time only as a safety net.
@@ -215,7 +242,11 @@ struct RouteSearch {
         }
         // Vans restocked every night have their allowance per technician-day.
         let group = data.supply.restocksDaily ? route.vehicle : vehicle.technician
-        return MasterColumn(vehicle: route.vehicle, group: group, jobs: route.jobs, cost: route.cost,
+        // A lead's copy covers its crew job's row too (the crew's other copies are linked to it).
+        let jobs = data.instance.hasCrews
+            ? route.jobs + route.jobs.filter { data.instance.isCrewLead($0) }.map { data.instance.crewParent[$0] }
+            : route.jobs
+        return MasterColumn(vehicle: route.vehicle, group: group, jobs: jobs, cost: route.cost,
                             usage: usage, period: vehicle.day)
     }
 
@@ -308,6 +339,11 @@ struct RouteSearch {
         return Array(repeating: 1, count: data.instance.vehicles.count) + data.instance.providerDayLimits
     }
 
+    /// The copies of each crew start time, covered together or not at all.
+    private var linkedJobs: [[Int]] {
+        data.instance.crewVariants.flatMap { $0 }
+    }
+
     private var masterVehicleCount: Int {
         data.instance.vehicles.count + (data.hasReferrals ? data.instance.providerDayLimits.count : 0)
     }
@@ -328,7 +364,7 @@ struct RouteSearch {
             let wide = pool.select(limit: 4 * limit, keep: keep, duals: nil)
             let lp = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: masterVehicleCount,
                                    penalties: data.penalty, columns: wide + referrals, resources: resources,
-                                   vehicleLimits: vehicleLimits)
+                                   vehicleLimits: vehicleLimits, linkedJobs: linkedJobs)
             duals = try? SetPartitioningMaster(lp).solveRelaxation(timeLimit: deterministic ? timeLimit : max(0.1, timeLimit / 2))
         }
         let routeColumns = pool.select(limit: limit, keep: keep, duals: duals)
@@ -338,7 +374,7 @@ struct RouteSearch {
         columns += keptReferrals.filter { !referralKeys.contains($0.key) }
         let problem = MasterProblem(jobCount: data.instance.jobCount, vehicleCount: masterVehicleCount,
                                     penalties: data.penalty, columns: columns, resources: resources,
-                                    vehicleLimits: vehicleLimits)
+                                    vehicleLimits: vehicleLimits, linkedJobs: linkedJobs)
         let incumbent = (keep + keptReferrals).compactMap { k in columns.firstIndex { $0.key == k.key } }
         stats.masterSolves += 1
         stats.largestMaster = max(stats.largestMaster, columns.count)
@@ -352,8 +388,9 @@ struct RouteSearch {
         let vehicleCount = data.instance.vehicles.count
         for index in solution.chosen where columns[index].vehicle < vehicleCount {
             let c = columns[index]
-            state.setRoute(c.vehicle, c.jobs, data: data)
+            state.setRoute(c.vehicle, data.instance.hasCrews ? c.jobs.filter { !data.instance.isCrewJob($0) } : c.jobs, data: data)
         }
+        if data.instance.hasCrews, !state.crewsAreWhole(data: data) { return nil }
         for index in solution.chosen where columns[index].vehicle >= vehicleCount {
             let c = columns[index]
             guard let j = c.jobs.first,

@@ -62,6 +62,25 @@ struct SearchState: Sendable {
             }
             place[j] = v
         }
+        if data.instance.hasCrews {
+            // A crew job is where its lead's copy is.
+            let instance = data.instance
+            for j in old.jobs where instance.isCrewLead(j) && place[j] < 0 {
+                let x = instance.crewParent[j]
+                if place[x] >= 0 {
+                    place[x] = -1
+                    cost += data.penalty[x]
+                }
+            }
+            for j in jobs where instance.isCrewLead(j) {
+                let x = instance.crewParent[j]
+                if place[x] < 0 {
+                    unrefer(x, data: data)
+                    cost -= data.penalty[x]
+                }
+                place[x] = v
+            }
+        }
         if data.hasParts {
             let vehicle = data.instance.vehicles[v]
             let before = parts.total
@@ -77,6 +96,23 @@ struct SearchState: Sendable {
         routes[v].set(jobs, data: data)
         cost += routes[v].cost
         overtime += routes[v].overtime
+    }
+
+    /// The copies on the routes of crew job `x` (those of its placed start time), or [].
+    func placedCopies(ofCrew x: Int, data: EngineData) -> [Int] {
+        guard place[x] >= 0 else { return [] }
+        return data.instance.crewVariants[x].first { place[$0[0]] >= 0 } ?? []
+    }
+
+    /// Whether every crew is whole: all copies of one start time on the routes, or none.
+    func crewsAreWhole(data: EngineData) -> Bool {
+        let instance = data.instance
+        for x in 0..<instance.realJobCount where instance.isCrewJob(x) {
+            let used = instance.crewVariants[x].filter { $0.contains { place[$0] >= 0 } }
+            if used.count > 1 || used.contains(where: { $0.contains { place[$0] < 0 } }) { return false }
+            if (place[x] >= 0) != !used.isEmpty { return false }
+        }
+        return true
     }
 
     /// Removes job `j` from its route (no-op when unplaced).

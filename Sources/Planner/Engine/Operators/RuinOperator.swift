@@ -11,7 +11,17 @@ extension RuinOperator {
     /// stops stay (a route drops its stop itself once nothing needs it).
     func remove(_ jobs: [Int], from state: inout SearchState, data: EngineData) {
         var byRoute: [Int: Set<Int>] = [:]
-        for j in jobs where state.place[j] >= 0 && !data.instance.isPickup(j) { byRoute[state.place[j], default: []].insert(j) }
+        var jobs = jobs
+        if data.instance.hasCrews {
+            // A crew leaves whole: a copy or the crew job takes every copy with it.
+            var crews = Set<Int>()
+            for j in jobs {
+                if data.instance.isCrewCopy(j) { crews.insert(data.instance.crewParent[j]) }
+                if data.instance.isCrewJob(j) { crews.insert(j) }
+            }
+            for x in crews.sorted() { jobs += state.placedCopies(ofCrew: x, data: data) }
+        }
+        for j in jobs where state.place[j] >= 0 && !data.instance.isPickup(j) && !data.instance.isCrewJob(j) { byRoute[state.place[j], default: []].insert(j) }
         for v in byRoute.keys.sorted() {
             let gone = byRoute[v] ?? []
             state.setRoute(v, state.routes[v].jobs.filter { !gone.contains($0) }, data: data)
