@@ -2,6 +2,7 @@ import FieldService
 import Schedule
 
 /// Who may do a job and when: skills, exclusions, allowed days, pinned assignments.
+/// Depot pick-ups are not jobs and need no skills (the analysis has no job for them).
 extension FeasibilityChecker {
     func assignmentViolations(_ analysis: RouteAnalysis) -> [Violation] {
         let route = analysis.route
@@ -51,7 +52,7 @@ extension FeasibilityChecker {
             var placements: [String] = []
             var kept = false
             for route in schedule.routes {
-                for visit in route.visits where visit.job == id {
+                for visit in route.jobVisits where visit.job == id {
                     if route.technician == pin.technician, route.day == pin.day,
                        Tolerance.sameTime(visit.start, pin.start) {
                         kept = true

@@ -6,6 +6,7 @@ import Schedule
 /// day's break window, during the route and never during service. A route that
 /// is back before the latest possible break start, or leaves after the earliest
 /// possible break end, needs none. Technicians without a rule take no breaks.
+/// A depot pick-up counts as a visit: a working day, and no break during its handling.
 extension FeasibilityChecker {
     func breakViolations(_ analysis: RouteAnalysis) -> [Violation] {
         guard let technician = analysis.technician else { return [] }
@@ -44,7 +45,7 @@ extension FeasibilityChecker {
             }
             for visit in route.visits where Self.overlaps(period, visit) {
                 found.append(Violation(rule: .breakOverlapsVisit, entity: name,
-                                       message: "\(span) overlaps job \(visit.job), served \(Text.time(visit.start)) to \(Text.time(visit.end))"))
+                                       message: "\(span) overlaps \(Self.stopName(visit)), served \(Text.time(visit.start)) to \(Text.time(visit.end))"))
             }
         }
         return found

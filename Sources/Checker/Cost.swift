@@ -13,6 +13,10 @@ import Schedule
 ///   for each visited or referred job done after its earliest day, days late x
 ///   `latenessPerDay` + each purchase order's price (quantity x the supplier's unit
 ///   price; the reported cost when the supplier or part is unknown).
+///
+/// A depot pick-up is a stop like a job: the drives into and out of it count as
+/// travel (distance and minutes), its handling minutes as job minutes; it is
+/// never a non-preferred job, nor late.
 extension FeasibilityChecker {
     /// The travel, labour, overtime, preference and fixed parts of one route's cost.
     /// An unknown technician has no hourly rates and no fixed cost: labour,
@@ -20,7 +24,7 @@ extension FeasibilityChecker {
     func routeCost(_ analysis: RouteAnalysis) -> CostBreakdown {
         let weights = problem.objective
         let technician = analysis.technician
-        let workMinutes = analysis.jobs.reduce(0) { $0 + ($1?.duration ?? 0) }
+        let workMinutes = analysis.totalWorkMinutes
         let notPreferred = analysis.jobs.filter { job in
             guard let job else { return false }
             return !job.preferredTechnicians.isEmpty && !job.preferredTechnicians.contains(analysis.route.technician)

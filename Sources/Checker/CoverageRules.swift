@@ -2,6 +2,9 @@ import FieldService
 import Schedule
 
 /// Unknown ids, and "every job exactly once" across visits, referrals and unassigned entries.
+///
+/// Depot pick-up visits are not jobs: their `"depot"` id is neither an unknown job
+/// nor a placement (`PickupRules` judges them).
 extension FeasibilityChecker {
     func referenceViolations(_ schedule: Schedule) -> [Violation] {
         var found: [Violation] = []
@@ -11,7 +14,7 @@ extension FeasibilityChecker {
                 found.append(Violation(rule: .unknownTechnician, entity: routeName,
                                        message: "the route belongs to technician \"\(route.technician)\", who is not in the problem"))
             }
-            for visit in route.visits where jobsByID[visit.job] == nil {
+            for visit in route.jobVisits where jobsByID[visit.job] == nil {
                 found.append(Violation(rule: .unknownJob, entity: Self.entity(ofJob: visit.job),
                                        message: "visited by \(routeName) but not in the problem"))
             }
@@ -51,7 +54,7 @@ extension FeasibilityChecker {
     func coverageViolations(_ schedule: Schedule) -> [Violation] {
         var places: [String: [String]] = [:]
         for route in schedule.routes {
-            for visit in route.visits {
+            for visit in route.jobVisits {
                 places[visit.job, default: []].append("visited by \(Self.entity(of: route))")
             }
         }

@@ -21,6 +21,12 @@ import Schedule
 /// matrix entry) it flags the cause and takes the schedule's figure as given,
 /// so that one mistake is not reported many times; such routes are priced
 /// with zero labour and overtime.
+///
+/// Depot pick-ups (`Visit.kind == .depotPickup`, when the problem's depot has
+/// pick-up settings and a location) are stops at the depot: timed, driven to and
+/// costed like jobs (their handling counts as work), never counted as jobs, and
+/// judged by their own rules (`pickup_*`). With pick-ups the van is restocked to
+/// its `vanStock` every night, so parts and loading lists are judged per day.
 public struct FeasibilityChecker: Sendable {
     /// The problem schedules are checked against.
     public let problem: Problem
@@ -53,7 +59,7 @@ public struct FeasibilityChecker: Sendable {
     ///
     /// The order is deterministic: references, job coverage, the route list,
     /// then per route (in schedule order) shifts, assignment, timing, breaks,
-    /// van capacity and reported route figures, then pinned jobs, referrals,
+    /// van capacity, depot pick-ups and reported route figures, then pinned jobs, referrals,
     /// parts, purchase orders, loading lists, tools, the overtime budget and the plan's key figures
     /// and cost.
     public func check(_ schedule: Schedule) -> [Violation] {
@@ -67,6 +73,7 @@ public struct FeasibilityChecker: Sendable {
             violations += timingViolations(analysis)
             violations += breakViolations(analysis)
             violations += capacityViolations(analysis)
+            violations += pickupViolations(analysis)
             violations += routeFigureViolations(analysis)
         }
         violations += pinnedViolations(schedule)
@@ -95,6 +102,16 @@ public struct FeasibilityChecker: Sendable {
 extension FeasibilityChecker {
     static func entity(of route: Route) -> String { "technician \(route.technician) day \(route.day)" }
     static func entity(ofJob id: String) -> String { "job \(id)" }
+    /// `depot pick-up of technician t1 day 2`.
+    static func entity(ofPickupOn route: Route) -> String { "depot pick-up of \(entity(of: route))" }
+    /// The job a visit works on, or the route's depot pick-up.
+    static func entity(of visit: Visit, on route: Route) -> String {
+        visit.isPickup ? entity(ofPickupOn: route) : entity(ofJob: visit.job)
+    }
+    /// `job j4` or `the depot pick-up`, for messages about the stop before another.
+    static func stopName(_ visit: Visit) -> String {
+        visit.isPickup ? "the depot pick-up" : "job \(visit.job)"
+    }
 
     /// The technician's shift on `day` (the first, if the input repeats a day).
     static func shift(of technician: Technician, onDay day: Int) -> Shift? {

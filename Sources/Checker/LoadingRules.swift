@@ -4,6 +4,10 @@ import Schedule
 /// Loading lists: what a technician picks up at the depot before a day's shift is
 /// exactly what that day's jobs need beyond the van's stock, with van stock used
 /// first, earliest days first (and in visiting order within a day).
+///
+/// With depot pick-ups the van is restocked to its `vanStock` every night: a day's
+/// list holds what that day's jobs need beyond the full van stock (what the day's
+/// pick-up collects). Depot pick-up visits use no parts.
 extension FeasibilityChecker {
     func loadingListViolations(_ schedule: Schedule) -> [Violation] {
         struct Key: Hashable, Comparable {
@@ -17,8 +21,8 @@ extension FeasibilityChecker {
         var vans: [String: [String: Int]] = [:]
         for route in schedule.routes.sorted(by: { $0.day < $1.day }) {
             guard let technician = techniciansByID[route.technician] else { continue }
-            var van = vans[technician.id] ?? technician.vanStock
-            for visit in route.visits {
+            var van = pickupMode ? technician.vanStock : (vans[technician.id] ?? technician.vanStock)
+            for visit in route.jobVisits {
                 guard let job = jobsByID[visit.job] else { continue }
                 for (part, quantity) in job.parts where quantity > 0 {
                     let fromVan = max(0, min(van[part, default: 0], quantity))

@@ -7,6 +7,10 @@ import Schedule
 /// doing it (van stock is consumed across the horizon in day order), the rest
 /// from the depot's shared stock plus the purchase orders of that part that
 /// have arrived by that day. Whatever remains is a shortfall.
+///
+/// With depot pick-ups the van is restocked to its `vanStock` every night, so each
+/// day's route starts with the full van stock; the depot's draws work as above.
+/// Depot pick-up visits use no parts.
 extension FeasibilityChecker {
     private struct PartUse {
         let day: Int
@@ -18,7 +22,7 @@ extension FeasibilityChecker {
     func partsViolations(_ schedule: Schedule) -> [Violation] {
         var uses: [String: [PartUse]] = [:]
         for route in schedule.routes {
-            for visit in route.visits {
+            for visit in route.jobVisits {
                 guard let job = jobsByID[visit.job] else { continue }
                 for (part, quantity) in job.parts where quantity > 0 {
                     uses[part, default: []].append(
@@ -49,6 +53,8 @@ extension FeasibilityChecker {
                 arrived += quantity
                 nextDelivery += 1
             }
+            // Restocked overnight with pick-ups; otherwise what the van has left.
+            if pickupMode { vans = [:] }
             let today = uses.filter { $0.day == day }
             var fromVans = 0
             var fromDepot = 0
@@ -77,7 +83,7 @@ extension FeasibilityChecker {
     func purchaseOrderViolations(_ schedule: Schedule) -> [Violation] {
         var found: [Violation] = []
         var placedDay: [String: Int] = [:]
-        for route in schedule.routes { for visit in route.visits { placedDay[visit.job] = route.day } }
+        for route in schedule.routes { for visit in route.jobVisits { placedDay[visit.job] = route.day } }
         for (index, order) in schedule.purchaseOrders.enumerated() {
             var problems: [String] = []
             if order.quantity < 1 { problems.append("quantity \(order.quantity) is not positive") }

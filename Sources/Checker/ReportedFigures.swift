@@ -2,6 +2,8 @@ import FieldService
 import Schedule
 
 /// The figures a schedule reports about itself must be the recomputed ones.
+/// Route figures include the drives into and out of depot pick-ups; job counts
+/// leave pick-ups out.
 extension FeasibilityChecker {
     func routeFigureViolations(_ analysis: RouteAnalysis) -> [Violation] {
         let route = analysis.route
@@ -67,7 +69,7 @@ extension FeasibilityChecker {
         if !Tolerance.sameTime(kpis.overtime, overtime) {
             add(.kpiMismatch, "kpis.overtime is \(Text.number(kpis.overtime)), recomputed \(Text.number(overtime))")
         }
-        let placed = schedule.routes.reduce(0) { $0 + $1.visits.count }
+        let placed = schedule.routes.reduce(0) { $0 + $1.jobVisits.count }
         let counts: [(String, Int, Int)] = [
             ("jobsPlaced", kpis.jobsPlaced, placed),
             ("jobsReferred", kpis.jobsReferred, schedule.referrals.count),
@@ -76,7 +78,7 @@ extension FeasibilityChecker {
         for (field, reported, recomputed) in counts where reported != recomputed {
             add(.kpiMismatch, "kpis.\(field) is \(reported), recomputed \(recomputed)")
         }
-        let placedJobs = schedule.routes.flatMap(\.visits).map(\.job)
+        let placedJobs = schedule.routes.flatMap(\.jobVisits).map(\.job)
         let unplacedJobs = schedule.unassigned.map(\.job)
         for (field, reported, ids) in [("placedByUrgency", kpis.placedByUrgency, placedJobs),
                                        ("unassignedByUrgency", kpis.unassignedByUrgency, unplacedJobs)] {

@@ -9,8 +9,16 @@ struct RouteAnalysis: Sendable {
     let technician: Technician?
     /// The technician's shift on the route's day; nil on a day off or for an unknown technician.
     let shift: Shift?
-    /// The job of each visit; nil where the id is unknown.
+    /// The job of each visit; nil where the id is unknown and for depot pick-ups.
     let jobs: [Job?]
+    /// Where each visit is: the job's location, or for a depot pick-up the depot's
+    /// (the visit's reported location when the problem gives the depot none); nil
+    /// for an unknown job.
+    let places: [Location?]
+    /// Minutes of work at each visit: the job's duration, or a depot pick-up's
+    /// handling time (the reported `end - start` when the problem has no pick-ups);
+    /// zero for an unknown job.
+    let workMinutes: [Minutes]
     /// The recomputed drive into each visit.
     let legs: [LegResult]
     /// The recomputed drive from the last place to the end location.
@@ -27,6 +35,9 @@ struct RouteAnalysis: Sendable {
     var returnTravel: Leg {
         returnLeg.leg ?? Leg(duration: route.returnTravelTime, distance: route.returnDistance)
     }
+
+    /// Minutes of work on the route: job durations plus pick-up handling.
+    var totalWorkMinutes: Minutes { workMinutes.reduce(0, +) }
 
     /// Minutes driving, including the way back.
     var travelTime: Minutes { visitTravel.reduce(returnTravel.duration) { $0 + $1.duration } }
@@ -49,15 +60,22 @@ struct RouteAnalysis: Sendable {
 }
 
 extension FeasibilityChecker {
-    /// Recomputes the travel of `route`.
+    /// Recomputes the travel of `route`. A depot pick-up is a stop at the depot,
+    /// driven to and from like a job.
     func analyse(_ route: Route) -> RouteAnalysis {
         let technician = techniciansByID[route.technician]
-        let jobs = route.visits.map { jobsByID[$0.job] }
+        let jobs = route.visits.map { $0.isPickup ? nil : jobsByID[$0.job] }
+        let places = zip(route.visits, jobs).map { visit, job in
+            visit.isPickup ? (problem.depot.location ?? visit.location) : job?.location
+        }
+        let workMinutes = zip(route.visits, jobs).map { visit, job in
+            visit.isPickup ? pickupHandling(visit) : (job?.duration ?? 0)
+        }
         var legs: [LegResult] = []
         var here: Location? = technician?.start
-        for job in jobs {
-            legs.append(travel.leg(from: here, to: job?.location))
-            here = job?.location
+        for place in places {
+            legs.append(travel.leg(from: here, to: place))
+            here = place
         }
         // An empty route drives from the start to the end location.
         let returnLeg = travel.leg(from: here, to: technician?.endLocation)
@@ -66,7 +84,22 @@ extension FeasibilityChecker {
             technician: technician,
             shift: technician.flatMap { FeasibilityChecker.shift(of: $0, onDay: route.day) },
             jobs: jobs,
+            places: places,
+            workMinutes: workMinutes,
             legs: legs,
             returnLeg: returnLeg)
+    }
+}
+
+extension FeasibilityChecker {
+    /// Whether the problem has depot pick-ups: pick-up settings and a depot location.
+    var pickupMode: Bool { problem.depot.pickup != nil && problem.depot.location != nil }
+
+    /// The handling minutes of a depot pick-up: the problem's `handlingMinutes`, or
+    /// the reported `end - start` (at least zero) when the problem has no pick-up settings.
+    func pickupHandling(_ visit: Visit) -> Minutes {
+        if let pickup = problem.depot.pickup { return pickup.handlingMinutes }
+        let reported = visit.end - visit.start
+        return reported.isFinite && reported > 0 ? reported : 0
     }
 }

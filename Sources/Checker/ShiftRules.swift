@@ -2,7 +2,8 @@ import FieldService
 import Schedule
 
 /// A route lies on a working day of its technician, one per technician-day,
-/// inside the shift (plus the overtime allowance at the end).
+/// inside the shift (plus the overtime allowance at the end). A depot pick-up is a
+/// visit like a job: it lies inside the shift too.
 extension FeasibilityChecker {
     /// At most one route per technician-day, listed by day and then by the
     /// technicians' order in the problem (the `Schedule.routes` contract).
@@ -51,7 +52,7 @@ extension FeasibilityChecker {
             let startsInShift = Tolerance.notBefore(visit.start, shift.start)
             let endsInShift = Tolerance.notAfter(visit.end, latestReturn)
             if !(startsInShift && endsInShift) {
-                found.append(Violation(rule: .visitOutsideShift, entity: Self.entity(ofJob: visit.job),
+                found.append(Violation(rule: .visitOutsideShift, entity: Self.entity(of: visit, on: route),
                                        message: "served \(Text.time(visit.start)) to \(Text.time(visit.end)) by \(name), outside the shift \(Text.time(shift.start)) to \(Text.time(latestReturn)) (overtime included)"))
             }
         }

@@ -7,6 +7,11 @@ import Schedule
 /// place and arriving at the next delays the arrival by the part of it that
 /// lies in that gap. A break taken after arriving (while waiting for the
 /// window to open) costs no driving time.
+///
+/// A depot pick-up is timed as a stop at the depot: the drives into and out of it,
+/// arrival, wait and overlap are checked like a job's; it lasts the pick-up's
+/// handling time (a stop ending later breaks `duration_mismatch`; one ending sooner,
+/// and its start outside the depot's window, are `PickupRules`' concern).
 extension FeasibilityChecker {
     func timingViolations(_ analysis: RouteAnalysis) -> [Violation] {
         let route = analysis.route
@@ -15,9 +20,9 @@ extension FeasibilityChecker {
         var leftAt = route.departure
         var leftFrom = "leaving the start location at \(Text.time(route.departure))"
         var previousEnd: Minutes?
-        var previousJob = ""
+        var previousStop = ""
         for (index, visit) in route.visits.enumerated() {
-            let name = Self.entity(ofJob: visit.job)
+            let name = Self.entity(of: visit, on: route)
             let result = analysis.legs[index]
             let drive = analysis.visitTravel[index]
             switch result {
@@ -35,7 +40,7 @@ extension FeasibilityChecker {
 
             if let previousEnd, !Tolerance.notBefore(visit.start, previousEnd) {
                 found.append(Violation(rule: .overlappingVisits, entity: name,
-                                       message: "starts \(Text.time(visit.start)) on \(routeName), before job \(previousJob) ends at \(Text.time(previousEnd))"))
+                                       message: "starts \(Text.time(visit.start)) on \(routeName), before \(previousStop) ends at \(Text.time(previousEnd))"))
             }
             let resting = Self.breakMinutes(route.breaks, from: leftAt, to: visit.arrival)
             let earliest = leftAt + drive.duration + resting
@@ -51,7 +56,13 @@ extension FeasibilityChecker {
                 found.append(Violation(rule: .waitMismatch, entity: name,
                                        message: "reports a wait of \(Text.number(visit.wait)) minutes, start - arrival is \(Text.number(visit.start - visit.arrival))"))
             }
-            if let job = analysis.jobs[index] {
+            if visit.isPickup {
+                let handling = analysis.workMinutes[index]
+                if !Tolerance.notAfter(visit.end, visit.start + handling) {
+                    found.append(Violation(rule: .durationMismatch, entity: name,
+                                           message: "ends \(Text.time(visit.end)), but starting \(Text.time(visit.start)) the \(Text.number(handling))-minute pick-up ends at \(Text.time(visit.start + handling))"))
+                }
+            } else if let job = analysis.jobs[index] {
                 if !Tolerance.sameTime(visit.end, visit.start + job.duration) {
                     found.append(Violation(rule: .durationMismatch, entity: name,
                                            message: "ends \(Text.time(visit.end)), but starting \(Text.time(visit.start)) the \(Text.number(job.duration))-minute job ends at \(Text.time(visit.start + job.duration))"))
@@ -64,9 +75,9 @@ extension FeasibilityChecker {
                 }
             }
             leftAt = visit.end
-            leftFrom = "leaving job \(visit.job) at \(Text.time(visit.end))"
+            leftFrom = "leaving \(Self.stopName(visit)) at \(Text.time(visit.end))"
             previousEnd = visit.end
-            previousJob = visit.job
+            previousStop = Self.stopName(visit)
         }
 
         if case .undefined = analysis.returnLeg {

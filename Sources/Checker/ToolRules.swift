@@ -4,7 +4,8 @@ import Schedule
 /// Tools: every visit's job has its tools on board (on the van, or borrowed for the day
 /// on the route's loading list); a loading list borrows only tools that the day's jobs
 /// need and the van lacks; and no day has more technicians borrowing a tool than the
-/// depot has units.
+/// depot has units. Depot pick-up visits need no tools (what a pick-up borrows is
+/// judged by `PickupRules`).
 extension FeasibilityChecker {
     func toolViolations(_ schedule: Schedule) -> [Violation] {
         struct Day: Hashable {
@@ -22,7 +23,7 @@ extension FeasibilityChecker {
             let key = Day(technician: route.technician, day: route.day)
             let van = Set(technician.tools)
             let onLoan = borrowed[key] ?? []
-            for visit in route.visits {
+            for visit in route.jobVisits {
                 guard let job = jobsByID[visit.job] else { continue }
                 for tool in Set(job.requiredTools).sorted() where !van.contains(tool) {
                     needed[key, default: []].insert(tool)

@@ -142,6 +142,24 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     /// More technicians borrow a tool on a day than the depot has units of it.
     case depotToolsExceeded = "depot_tools_exceeded"
 
+    // MARK: Depot pick-ups
+
+    /// A job needs something from the depot (a unit of a part beyond the van's stock
+    /// for the day, or a tool the van lacks) with no depot pick-up before it on its route.
+    case pickupMissing = "pickup_missing"
+    /// A depot pick-up on a route whose jobs need nothing from the depot, or a second
+    /// pick-up on a route.
+    case pickupNotNeeded = "pickup_not_needed"
+    /// A depot pick-up's items or tools differ from what the route draws from the depot
+    /// (per part, the route's use beyond the van's stock) and borrows (tools the van lacks).
+    case pickupItemsMismatch = "pickup_items_mismatch"
+    /// A depot pick-up starts outside the depot's pick-up window of the day, or its
+    /// handling is shorter than the problem's `handlingMinutes`.
+    case pickupOutsideHours = "pickup_outside_hours"
+    /// A depot pick-up when the problem has no pick-ups (no pick-up settings or no
+    /// depot location), or at a place that is not the depot.
+    case pickupWithoutDepot = "pickup_without_depot"
+
     // MARK: Capacity and budgets
 
     /// The visited jobs' demand on a route exceeds the technician's van capacity.
