@@ -19,7 +19,7 @@ import Foundation
 ///
 /// let problem = try FieldPlan.load(contentsOf: URL(fileURLWithPath: "Scenarios/tomorrow.json"))
 /// let schedule = try await FieldPlan.optimize(problem, options: PlanOptions(timeLimit: 10, seed: 1))
-/// for route in schedule.routes { print(route.technician, route.visits.map(\.job)) }
+/// for route in schedule.routes { print(route.technician, route.jobVisits.map(\.job)) }
 /// ```
 ///
 /// From async code, `optimize(_:options:) async` plans off the caller's task and

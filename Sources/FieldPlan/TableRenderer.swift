@@ -37,6 +37,15 @@ public struct TableRenderer: Sendable {
             var rows: [[String]] = [["#", "arrive", "start", "end", "job", "customer", "urgency", "what"]]
             var events: [(Minutes, [String])] = []
             for (k, visit) in route.visits.enumerated() {
+                if visit.isPickup {
+                    // A stop at the depot: what it collects in place of a customer.
+                    let what = visit.items.map { "\($0.quantity) x \($0.part)" } + visit.tools.map { "borrow \($0.tool)" }
+                    events.append((visit.start, [
+                        "\(k + 1)", clock(visit.arrival), clock(visit.start), clock(visit.end), visit.job,
+                        "Depot pick-up", "", short(what.joined(separator: ", ")),
+                    ]))
+                    continue
+                }
                 let job = problem.job(visit.job)
                 events.append((visit.start, [
                     "\(k + 1)", clock(visit.arrival), clock(visit.start), clock(visit.end), visit.job,

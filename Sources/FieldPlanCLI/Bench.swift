@@ -226,7 +226,7 @@ struct Bench: ParsableCommand {
     /// One CSV row.
     private static func row(_ instance: String, seed: Int, _ schedule: Schedule, wall: Double) -> String {
         let k = schedule.kpis
-        let vehicles = schedule.routes.filter { !$0.visits.isEmpty }.count
+        let vehicles = schedule.routes.filter { !$0.jobVisits.isEmpty }.count
         let fields = [
             csvField(instance), String(seed), String(vehicles), fixed(k.distance, 2), fixed(wall, 2),
             String(schedule.unassigned.count), k.lowerBound.map { fixed($0, 2) } ?? "", k.gap.map { fixed($0, 6) } ?? "",

@@ -13,11 +13,12 @@ extension Notifier {
         var windowEnd: Minutes
     }
 
-    /// The visits of a plan by job, with their arrival windows.
+    /// The visits of a plan by job, with their arrival windows (depot pick-ups are no
+    /// appointments).
     func appointments(in schedule: Schedule) -> [String: Appointment] {
         var result: [String: Appointment] = [:]
         for route in schedule.routes {
-            for visit in route.visits {
+            for visit in route.jobVisits {
                 // Customers are told when the technician will be at the door: the start of
                 // work (a technician who gets there early waits for the customer's hours).
                 let window = ArrivalWindow.around(visit.start, width: options.arrivalWindowMinutes,

@@ -21,33 +21,47 @@ extension Notifier {
 
     func jobSheet(_ route: Route, _ schedule: Schedule) -> Message {
         let technician = techniciansByID[route.technician]
+        let de = options.language.hasPrefix("de")
         let loading = schedule.loadingLists.first { $0.technician == route.technician && $0.day == route.day }
+        // What a depot pick-up on the way collects is listed at that stop, not before departure.
+        let pickups = route.pickups
+        let collectedParts = Set(pickups.flatMap(\.items).map(\.part))
+        let collectedTools = Set(pickups.flatMap(\.tools).map(\.tool))
         let ordered = Dictionary(grouping: schedule.purchaseOrders.flatMap { order in order.jobs.map { ($0, order) } },
                                  by: \.0).mapValues { $0.map(\.1) }
         var visits: [MessageValue] = []
         var events: [ICalendar.Event] = []
         for (index, visit) in route.visits.enumerated() {
+            if visit.isPickup {
+                visits.append(.object(pickupFields(visit, number: index + 1, day: route.day)))
+                if let date = problem.horizon.date(ofDay: route.day) {
+                    events.append(pickupEvent(visit, route: route, date: date))
+                }
+                continue
+            }
             let job = jobsByID[visit.job]
             var parts: [MessageValue] = []
             for (part, quantity) in (job?.parts ?? [:]).sorted(by: { $0.key < $1.key }) where quantity > 0 {
-                let fromDepot = loading?.items.contains { $0.part == part && $0.jobs.contains(visit.job) } ?? false
-                var source = fromDepot ? (options.language.hasPrefix("de") ? "Lager" : "depot")
-                                       : (options.language.hasPrefix("de") ? "Fahrzeug" : "van")
+                let atPickup = pickups.contains { $0.items.contains { $0.part == part && $0.jobs.contains(visit.job) } }
+                let fromDepot = atPickup || (loading?.items.contains { $0.part == part && $0.jobs.contains(visit.job) } ?? false)
+                var source = atPickup ? (de ? "Lager-Abholung" : "depot pick-up")
+                    : fromDepot ? (de ? "Lager" : "depot") : (de ? "Fahrzeug" : "van")
                 if let order = ordered[visit.job]?.first(where: { $0.part == part }) {
-                    source += options.language.hasPrefix("de")
-                        ? ", bestellt, Lieferung \(dateText(order.arrivalDay))" : ", ordered, arrives \(dateText(order.arrivalDay))"
+                    source += de ? ", bestellt, Lieferung \(dateText(order.arrivalDay))" : ", ordered, arrives \(dateText(order.arrivalDay))"
                 }
                 parts.append(.object(["quantity": .number(Double(quantity)), "part": .string(part),
                                       "name": .string(partName(part)), "source": .string(source)]))
             }
-            let de = options.language.hasPrefix("de")
             let tools: [MessageValue] = Array(Set(job?.requiredTools ?? [])).sorted().map { tool in
-                let borrowed = loading?.tools.contains { $0.tool == tool } ?? false
-                return .object(["tool": .string(tool), "name": .string(toolName(tool)),
-                                "source": .string(borrowed ? (de ? "Lager, geliehen" : "depot, borrowed") : (de ? "Fahrzeug" : "van"))])
+                let atPickup = pickups.contains { $0.tools.contains { $0.tool == tool } }
+                let borrowed = atPickup || (loading?.tools.contains { $0.tool == tool } ?? false)
+                let source = atPickup ? (de ? "Lager-Abholung, geliehen" : "depot pick-up, borrowed")
+                    : borrowed ? (de ? "Lager, geliehen" : "depot, borrowed") : (de ? "Fahrzeug" : "van")
+                return .object(["tool": .string(tool), "name": .string(toolName(tool)), "source": .string(source)])
             }
             var fields: [String: MessageValue] = [
                 "number": .number(Double(index + 1)),
+                "pickup": .bool(false),
                 "job": .string(visit.job),
                 "arrival": .string(clock(visit.arrival, day: route.day)),
                 "start": .string(clock(visit.start, day: route.day)),
@@ -70,13 +84,14 @@ extension Notifier {
                 events.append(calendarEvent(visit, route: route, date: date, job: job, partsLine: partsLine))
             }
         }
-        let load: [MessageValue] = (loading?.items ?? []).map { item in
+        let load: [MessageValue] = (loading?.items ?? []).filter { !collectedParts.contains($0.part) }.map { item in
             .object(["quantity": .number(Double(item.quantity)), "part": .string(item.part), "name": .string(partName(item.part)),
                      "jobs": .string(item.jobs.joined(separator: ", "))])
         }
-        let borrow: [MessageValue] = (loading?.tools ?? []).map { item in
+        let borrow: [MessageValue] = (loading?.tools ?? []).filter { !collectedTools.contains($0.tool) }.map { item in
             .object(["tool": .string(item.tool), "name": .string(toolName(item.tool)), "jobs": .string(item.jobs.joined(separator: ", "))])
         }
+        let jobCount = route.jobVisits.count
         let data: [String: MessageValue] = [
             "technician": .string(route.technician),
             "technicianName": .string(technician?.name ?? route.technician),
@@ -85,12 +100,12 @@ extension Notifier {
             "day": .number(Double(route.day)),
             "departure": .string(clock(route.departure, day: route.day)),
             "returnTime": .string(clock(route.returnTime, day: route.day)),
-            "visitCount": .number(Double(route.visits.count)),
-            "visitCountText": .string(options.language.hasPrefix("de")
-                ? "\(route.visits.count) \(route.visits.count == 1 ? "Einsatz" : "Einsätze")"
-                : "\(route.visits.count) \(route.visits.count == 1 ? "visit" : "visits")"),
+            "visitCount": .number(Double(jobCount)),
+            "visitCountText": .string(de
+                ? "\(jobCount) \(jobCount == 1 ? "Einsatz" : "Einsätze")"
+                : "\(jobCount) \(jobCount == 1 ? "visit" : "visits")"),
             "visits": .list(visits),
-            "hasVisits": .bool(!route.visits.isEmpty),
+            "hasVisits": .bool(jobCount > 0),
             "loading": .list(load),
             "hasLoading": .bool(!load.isEmpty),
             "borrow": .list(borrow),
@@ -106,6 +121,46 @@ extension Notifier {
         return message("job_sheet", entity: "\(route.technician)-day\(route.day)", recipient: route.technician,
                        channel: channel(for: technician?.contact ?? Contact(), textable: true), data: data,
                        attachments: attachments)
+    }
+
+    /// The template fields of a depot pick-up stop: its times, the depot's address, the
+    /// parts to collect and the tools to borrow, each with the jobs they are for.
+    func pickupFields(_ visit: Visit, number: Int, day: Int) -> [String: MessageValue] {
+        var fields: [String: MessageValue] = [
+            "number": .number(Double(number)),
+            "pickup": .bool(true),
+            "job": .string(visit.job),
+            "arrival": .string(clock(visit.arrival, day: day)),
+            "start": .string(clock(visit.start, day: day)),
+            "end": .string(clock(visit.end, day: day)),
+            "collect": .list(visit.items.map { item in
+                .object(["quantity": .number(Double(item.quantity)), "part": .string(item.part),
+                         "name": .string(partName(item.part)), "jobs": .string(item.jobs.joined(separator: ", "))])
+            }),
+            "borrowTools": .list(visit.tools.map { item in
+                .object(["tool": .string(item.tool), "name": .string(toolName(item.tool)),
+                         "jobs": .string(item.jobs.joined(separator: ", "))])
+            }),
+        ]
+        if let address = (visit.location ?? problem.depot.location)?.address { fields["address"] = .string(address) }
+        return fields
+    }
+
+    /// The calendar event of a depot pick-up: what to collect and borrow.
+    func pickupEvent(_ visit: Visit, route: Route, date: CivilDate) -> ICalendar.Event {
+        let dayStart = Minutes(route.day - 1) * minutesPerDay
+        let de = options.language.hasPrefix("de")
+        let location = visit.location ?? problem.depot.location
+        var lines = visit.items.map { "\($0.quantity) x \(partName($0.part)) (\($0.jobs.joined(separator: ", ")))" }
+        lines += visit.tools.map { "\(de ? "Ausleihen" : "Borrow"): \(toolName($0.tool)) (\($0.jobs.joined(separator: ", ")))" }
+        var coordinates: (Double, Double)?
+        if case .haversine = problem.travel, let location { coordinates = (location.latitude, location.longitude) }
+        return ICalendar.Event(
+            uid: "\(visit.job)-\(route.technician)-\(date)@fieldplan", date: date,
+            start: visit.start - dayStart, end: visit.end - dayStart,
+            summary: de ? "Lager-Abholung" : "Depot pick-up", location: location?.address,
+            latitude: coordinates?.0, longitude: coordinates?.1,
+            description: lines.joined(separator: "\n"))
     }
 
     /// The calendar event of one visit: the job's description, the customer and phone,
@@ -143,7 +198,8 @@ extension Notifier {
             for route in schedule.routes where route.technician == technician.id {
                 guard let date = problem.horizon.date(ofDay: route.day) else { continue }
                 for visit in route.visits {
-                    events.append(calendarEvent(visit, route: route, date: date, job: jobsByID[visit.job], partsLine: nil))
+                    events.append(visit.isPickup ? pickupEvent(visit, route: route, date: date)
+                        : calendarEvent(visit, route: route, date: date, job: jobsByID[visit.job], partsLine: nil))
                 }
             }
             guard !events.isEmpty else { continue }

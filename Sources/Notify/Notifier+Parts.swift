@@ -38,7 +38,7 @@ extension Notifier {
         var byJob: [String: Message] = [:]
         let waitingForParts = Set(schedule.purchaseOrders.flatMap(\.jobs))
         for route in schedule.routes {
-            for visit in route.visits {
+            for visit in route.jobVisits {
                 guard let job = jobsByID[visit.job], route.day > (job.earliestDay ?? 1) else { continue }
                 let parts = waitingForParts.contains(job.id)
                 var data = customerData(job)

@@ -29,11 +29,12 @@ extension Notifier {
         return result
     }
 
-    /// A satisfaction question to each visited customer, sent the day after the visit.
+    /// A satisfaction question to each visited customer, sent the day after the visit
+    /// (none for depot pick-ups).
     func followUps(_ schedule: Schedule) -> [Message] {
         var result: [Message] = []
         for route in schedule.routes {
-            for visit in route.visits {
+            for visit in route.jobVisits {
                 guard let job = jobsByID[visit.job] else { continue }
                 var data = customerData(job)
                 data["date"] = .string(dateText(route.day))

@@ -18,6 +18,7 @@ enum Gantt {
     static let workColour = "#31a354"
     static let breakColour = "#bdbdbd"
     static let homeColour = "#6baed6"
+    static let pickupColour = "#8c6bb1"
 
     static func html(_ index: PlanIndex) -> String {
         let rows = index.routesWithVisits
@@ -97,9 +98,15 @@ enum Gantt {
 
             var previousEnd = route.departure
             for visit in route.visits {
-                bar("travel", previousEnd, visit.arrival, travelColour, title: "travel to \(visit.job)")
-                bar("wait", visit.arrival, visit.start, waitColour, title: "waiting at \(visit.job)")
-                bar("work", visit.start, visit.end, workColour, label: visit.job, title: visit.job)
+                if visit.isPickup {
+                    bar("travel", previousEnd, visit.arrival, travelColour, title: "travel to the depot")
+                    bar("wait", visit.arrival, visit.start, waitColour, title: "waiting at the depot")
+                    bar("pickup", visit.start, visit.end, pickupColour, label: "depot", title: pickupTitle(visit))
+                } else {
+                    bar("travel", previousEnd, visit.arrival, travelColour, title: "travel to \(visit.job)")
+                    bar("wait", visit.arrival, visit.start, waitColour, title: "waiting at \(visit.job)")
+                    bar("work", visit.start, visit.end, workColour, label: visit.job, title: visit.job)
+                }
                 previousEnd = visit.end
             }
             bar("home", previousEnd, route.returnTime, homeColour, title: "drive home")
@@ -111,8 +118,10 @@ enum Gantt {
         // Legend.
         var lx = labelWidth
         let ly = axisBottom + 10
-        for (name, colour) in [("travel", travelColour), ("waiting", waitColour), ("work", workColour),
-                               ("break", breakColour), ("drive home", homeColour)] {
+        // The pick-up swatch shows only on plans with depot pick-ups.
+        let pickupLegend = rows.contains { !$0.pickups.isEmpty } ? [("depot pick-up", pickupColour)] : []
+        for (name, colour) in [("travel", travelColour), ("waiting", waitColour), ("work", workColour)] + pickupLegend
+            + [("break", breakColour), ("drive home", homeColour)] {
             svg += "<rect x=\"\(Markup.coordinate(lx))\" y=\"\(Markup.coordinate(ly))\" width=\"12\" height=\"12\" "
                 + "fill=\"\(colour)\"/><text class=\"legend\" x=\"\(Markup.coordinate(lx + 16))\" "
                 + "y=\"\(Markup.coordinate(ly + 10))\">\(name)</text>\n"
@@ -120,6 +129,12 @@ enum Gantt {
         }
         svg += "</svg>\n"
         return "<figure class=\"gantt\">\n" + svg + "</figure>\n"
+    }
+
+    /// The tooltip of a depot pick-up: what is collected and borrowed there.
+    static func pickupTitle(_ visit: Visit) -> String {
+        let what = visit.items.map { "\($0.quantity) x \($0.part)" } + visit.tools.map { "borrow \($0.tool)" }
+        return what.isEmpty ? "depot pick-up" : "depot pick-up: " + what.joined(separator: ", ")
     }
 
     /// Minutes from the horizon start to the start of the route's day.

@@ -71,7 +71,10 @@ enum RouteMap {
             var stops: [Location] = []
             if let start = technician?.start { stops.append(start) }
             for visit in route.visits {
-                if let job = index.jobs[visit.job] {
+                if visit.isPickup {
+                    // The route runs through the depot on a pick-up.
+                    if let depot = visit.location ?? problem.depot.location { stops.append(depot) }
+                } else if let job = index.jobs[visit.job] {
                     stops.append(job.location)
                     if routeColour[visit.job] == nil { routeColour[visit.job] = colour }
                 }

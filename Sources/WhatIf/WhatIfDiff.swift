@@ -4,10 +4,11 @@ import Schedule
 
 /// Compares a scenario's plan with the base plan.
 enum WhatIfDiff {
+    /// Where each job of `schedule` is done (depot pick-ups are no jobs and are left out).
     static func placements(_ schedule: Schedule) -> [String: Placement] {
         var result: [String: Placement] = [:]
         for route in schedule.routes {
-            for visit in route.visits {
+            for visit in route.jobVisits {
                 // At the door: the start of work (see `ArrivalWindow`).
                 result[visit.job] = Placement(technician: route.technician, provider: nil, day: route.day, arrival: visit.start)
             }

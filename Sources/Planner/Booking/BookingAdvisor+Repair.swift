@@ -32,7 +32,8 @@ extension BookingAdvisor {
             var jobs = sequences[v.index]
             let u = jobs.remove(at: opening.removed)
             jobs.insert(slot, at: opening.position)
-            guard let route = timing.schedule(vehicle: v, jobs: jobs) else { continue }
+            jobs = instance.placingPickup(vehicle: v.index, jobs: jobs)
+            guard let at = jobs.firstIndex(of: slot), let route = timing.schedule(vehicle: v, jobs: jobs) else { continue }
             let relocation: Relocation?
             if let known = relocations[u] {
                 relocation = known
@@ -41,7 +42,7 @@ extension BookingAdvisor {
                 relocations[u] = relocation
             }
             guard let relocation else { continue }
-            var offer = Offer(vehicle: v.index, position: opening.position, sequence: jobs, route: route,
+            var offer = Offer(vehicle: v.index, position: at, sequence: jobs, route: route,
                               move: Offer.Move(job: u, vehicle: relocation.vehicle, position: relocation.position,
                                                sequence: relocation.sequence, route: relocation.route),
                               added: costs.cost(of: route) - routeCosts[v.index] + relocation.added, orders: [])
@@ -65,7 +66,9 @@ extension BookingAdvisor {
         var bound: Double
     }
 
-    /// Every opening of the technician-days the request may go to, by bound.
+    /// Every opening of the technician-days the request may go to, by bound. A depot
+    /// pick-up stop is never taken out (it goes where the rule wants it); as the stop may
+    /// be dropped, its detour and handling come off the bound.
     func openings() -> [Opening] {
         var openings: [Opening] = []
         for v in instance.vehicles where instance.eligible[slot][v.index] {
@@ -73,8 +76,14 @@ extension BookingAdvisor {
             guard let route = routes[v.index], !sequence.isEmpty else { continue }
             let overtimeCost = max(0, route.returnTime - v.shiftEnd) * v.overtimeCostPerMinute
             let node = { (i: Int) -> Int in i < 0 ? v.startNode : i < sequence.count ? sequence[i] : v.endNode }
-            let requestCost = instance.serviceCost(job: slot, vehicle: v) - overtimeCost
-            for k in sequence.indices where instance.jobs[sequence[k]].pinned == nil {
+            var pickupSaving = 0.0
+            if let at = sequence.firstIndex(where: instance.isPickup) {
+                let stop = sequence[at]
+                pickupSaving = max(0, instance.arcCost(node(at - 1), stop, vehicle: v) + instance.arcCost(stop, node(at + 1), vehicle: v)
+                    - instance.arcCost(node(at - 1), node(at + 1), vehicle: v) + instance.serviceCost(job: stop, vehicle: v))
+            }
+            let requestCost = instance.serviceCost(job: slot, vehicle: v) - overtimeCost - pickupSaving
+            for k in sequence.indices where !instance.isPickup(sequence[k]) && instance.jobs[sequence[k]].pinned == nil {
                 let u = sequence[k]
                 let removal = instance.arcCost(node(k - 1), node(k + 1), vehicle: v) - instance.arcCost(node(k - 1), u, vehicle: v)
                     - instance.arcCost(u, node(k + 1), vehicle: v) - instance.serviceCost(job: u, vehicle: v)
@@ -124,14 +133,15 @@ extension BookingAdvisor {
             let w = instance.vehicles[place.vehicle]
             var jobs = sequences[w.index]
             jobs.insert(u, at: place.position)
-            guard let route = timing.schedule(vehicle: w, jobs: jobs) else { continue }
+            jobs = instance.placingPickup(vehicle: w.index, jobs: jobs)
+            guard let at = jobs.firstIndex(of: u), let route = timing.schedule(vehicle: w, jobs: jobs) else { continue }
             if maximumShift.isFinite {
                 guard let previousStart, let now = route.stops.first(where: { $0.job == u }),
                       abs(now.start - previousStart) <= maximumShift + 1e-9 else { continue }
             }
             let added = costs.cost(of: route) - routeCosts[w.index]
             if best.map({ added < $0.added - 1e-9 }) ?? true {
-                best = Relocation(vehicle: w.index, position: place.position, sequence: jobs, route: route, added: added)
+                best = Relocation(vehicle: w.index, position: at, sequence: jobs, route: route, added: added)
             }
         }
         return best

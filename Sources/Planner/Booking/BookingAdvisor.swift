@@ -66,9 +66,27 @@ public struct BookingAdvisor: Sendable {
                 throw .planMismatch("technician \(route.technician) has two routes on day \(route.day)")
             }
             for visit in route.visits {
-                guard let j = jobIndex[visit.job] else { throw .planMismatch("the plan visits unknown job \(visit.job)") }
-                guard seen.insert(j).inserted else { throw .planMismatch("the plan visits job \(visit.job) twice") }
+                let j: Int
+                if visit.isPickup {
+                    // A depot pick-up is the technician-day's own pick-up stop.
+                    guard let stop = instance.pickupJob[v] else {
+                        throw .planMismatch("the plan stops at the depot (\(route.technician), day \(route.day)) "
+                            + "but the problem has no depot pick-ups")
+                    }
+                    j = stop
+                } else {
+                    guard let known = jobIndex[visit.job] else { throw .planMismatch("the plan visits unknown job \(visit.job)") }
+                    j = known
+                }
+                guard seen.insert(j).inserted else {
+                    throw .planMismatch(visit.isPickup ? "technician \(route.technician) stops at the depot twice on day \(route.day)"
+                                                       : "the plan visits job \(visit.job) twice")
+                }
                 sequences[v].append(j)
+            }
+            guard instance.keepsPickupRule(vehicle: v, jobs: sequences[v]) else {
+                throw .planMismatch("the route of \(route.technician) on day \(route.day) needs a depot pick-up "
+                    + "before its first job that needs parts or tools from the depot")
             }
         }
         let timing = RouteTiming(instance: instance)
@@ -152,30 +170,32 @@ public struct BookingAdvisor: Sendable {
         solution.sequences = sequences
         solution.routes = routes
         solution.referrals = referrals
-        var changed = [v]
+        let timing = RouteTiming(instance: instance)
+        var base = solution.sequences[v]
         if let moved = option.moved {
             guard let from = vehicleOf[moved.fromTechnician]?[moved.fromDay],
                   let to = vehicleOf[moved.technician]?[moved.day], from == v, to != v,
-                  let k = solution.sequences[from].firstIndex(where: { problem.jobs[$0].id == moved.job }) else {
+                  let k = base.firstIndex(where: { $0 < instance.realJobCount && visitID($0) == moved.job }) else {
                 throw Self.requestError("option.moved", "the plan has no visit \(moved.job) on \(moved.fromTechnician)'s day "
                     + "\(moved.fromDay) to move to \(moved.technician)'s day \(moved.day)")
             }
-            let u = solution.sequences[from].remove(at: k)
-            guard problem.jobs[u].pinned == nil, instance.eligible[u][to] else {
+            let u = base.remove(at: k)
+            guard u != slot, problem.jobs[u].pinned == nil, instance.eligible[u][to] else {
                 throw Self.requestError("option.moved", "visit \(moved.job) cannot go to \(moved.technician)'s day \(moved.day) "
                     + "(it is pinned, or that technician-day may not do it)")
             }
-            solution.sequences[to].insert(u, at: Self.position(after: moved.after, in: solution.sequences[to], problem))
-            changed.append(to)
-        }
-        solution.sequences[v].insert(slot, at: Self.position(after: option.after, in: solution.sequences[v], problem))
-        let timing = RouteTiming(instance: instance)
-        for w in changed {
-            guard let route = timing.schedule(vehicle: instance.vehicles[w], jobs: solution.sequences[w]) else {
-                throw Self.requestError("option", "the request no longer fits \(option.technician)'s day \(option.day) there")
+            guard let placed = placing(u, after: moved.after, start: moved.start, in: solution.sequences[to], vehicle: to,
+                                       timing: timing) else {
+                throw Self.requestError("option.moved", "visit \(moved.job) no longer fits \(moved.technician)'s day \(moved.day) there")
             }
-            solution.routes[w] = route
+            solution.sequences[to] = placed.sequence
+            solution.routes[to] = placed.route
         }
+        guard let placed = placing(slot, after: option.after, start: option.start, in: base, vehicle: v, timing: timing) else {
+            throw Self.requestError("option", "the request no longer fits \(option.technician)'s day \(option.day) there")
+        }
+        solution.sequences[v] = placed.sequence
+        solution.routes[v] = placed.route
         guard solution.fitsSharedLimits(instance) else {
             throw Self.requestError("option", "the request no longer fits \(option.technician)'s day \(option.day) there "
                 + "(parts or the overtime budget)")
@@ -222,11 +242,16 @@ public struct BookingAdvisor: Sendable {
         var candidates: [Offer] = []
         for v in instance.vehicles where instance.eligible[slot][v.index] {
             let sequence = sequences[v.index]
+            var tried = Set<[Int]>()
             for position in 0...sequence.count {
                 var jobs = sequence
                 jobs.insert(slot, at: position)
-                guard let route = timing.schedule(vehicle: v, jobs: jobs) else { continue }
-                candidates.append(Offer(vehicle: v.index, position: position, sequence: jobs, route: route, move: nil,
+                // The pick-up stop goes where the rule wants it (before the first job that
+                // needs the depot); insertions that end up the same are timed once.
+                jobs = instance.placingPickup(vehicle: v.index, jobs: jobs)
+                guard tried.insert(jobs).inserted, let at = jobs.firstIndex(of: slot),
+                      let route = timing.schedule(vehicle: v, jobs: jobs) else { continue }
+                candidates.append(Offer(vehicle: v.index, position: at, sequence: jobs, route: route, move: nil,
                                         added: costs.cost(of: route) - routeCosts[v.index], orders: []))
             }
         }
@@ -296,7 +321,8 @@ public struct BookingAdvisor: Sendable {
         for (w, _, route) in offer.changed {
             var before: [Int: Minutes] = [:]
             for s in routes[w]?.stops ?? [] { before[s.job] = s.start }
-            for s in route.stops where s.job != slot && s.job != offer.move?.job {
+            // Depot pick-ups are no customers' visits: their times may move freely.
+            for s in route.stops where s.job != slot && s.job != offer.move?.job && !instance.isPickup(s.job) {
                 let shift = s.start - (before[s.job] ?? s.start)
                 if abs(shift) > 1e-6 {
                     shifted.append(s.job)
@@ -350,20 +376,51 @@ public struct BookingAdvisor: Sendable {
             let was = routes[offer.vehicle]?.stops.first { $0.job == move.job }
             moved = MovedVisit(job: problem.jobs[move.job].id, fromTechnician: technician.id, fromDay: vehicle.day,
                                previousStart: was?.start ?? now.start, technician: receiver.id, technicianName: receiver.name,
-                               day: to.day, after: move.position > 0 ? problem.jobs[move.sequence[move.position - 1]].id : nil,
+                               day: to.day, after: move.position > 0 ? visitID(move.sequence[move.position - 1]) : nil,
                                arrival: now.arrival, start: now.start)
         }
         return BookingOption(technician: technician.id, technicianName: technician.name, day: vehicle.day,
                              arrival: stop?.arrival ?? offer.route.departure, start: stop?.start ?? offer.route.departure,
                              addedCost: offer.added,
-                             after: offer.position > 0 ? problem.jobs[offer.sequence[offer.position - 1]].id : nil,
-                             shiftedVisits: shiftedJobs.map { problem.jobs[$0].id }, largestShift: largest,
+                             after: offer.position > 0 ? visitID(offer.sequence[offer.position - 1]) : nil,
+                             shiftedVisits: shiftedJobs.map(visitID), largestShift: largest,
                              orders: offer.orders, moved: moved)
     }
 
-    /// Where a visit goes in `sequence` when it follows the job `after` (nil: first).
-    private static func position(after: String?, in sequence: [Int], _ problem: Problem) -> Int {
-        after.flatMap { id in sequence.firstIndex { problem.jobs[$0].id == id }.map { $0 + 1 } } ?? 0
+    /// The id of job index `j` as a visit of the schedule: the job's id, or
+    /// ``Schedule/Visit/depotPickupID`` for a pick-up stop.
+    func visitID(_ j: Int) -> String {
+        instance.isPickup(j) ? Visit.depotPickupID : instance.jobs[j].id
+    }
+
+    /// `sequence` of technician-day `w` with `job` following the visit `after` (nil:
+    /// first; `"depot"`: the pick-up stop) and the pick-up stop where the rule wants it,
+    /// timed. Several places can follow `after` once the stop is placed; the one whose
+    /// start of `job` is nearest `start` is taken (that is the option's). Nil when none
+    /// can be driven.
+    func placing(_ job: Int, after: String?, start: Minutes, in sequence: [Int], vehicle w: Int,
+                 timing: RouteTiming) -> (sequence: [Int], route: TimedRoute)? {
+        let vehicle = instance.vehicles[w]
+        var best: (sequence: [Int], route: TimedRoute, miss: Minutes)?
+        var tried = Set<[Int]>()
+        for position in 0...sequence.count {
+            var jobs = sequence
+            jobs.insert(job, at: position)
+            jobs = instance.placingPickup(vehicle: w, jobs: jobs)
+            guard tried.insert(jobs).inserted, let at = jobs.firstIndex(of: job),
+                  (at > 0 ? visitID(jobs[at - 1]) : nil) == after,
+                  let route = timing.schedule(vehicle: vehicle, jobs: jobs),
+                  let stop = route.stops.first(where: { $0.job == job }) else { continue }
+            let miss = abs(stop.start - start)
+            if best.map({ miss < $0.miss - 1e-9 }) ?? true { best = (jobs, route, miss) }
+        }
+        if let best { return (best.sequence, best.route) }
+        // `after` is not on the day (any more): right after it, or first, as before.
+        var jobs = sequence
+        let position = after.flatMap { id in sequence.firstIndex { visitID($0) == id }.map { $0 + 1 } } ?? 0
+        jobs.insert(job, at: position)
+        jobs = instance.placingPickup(vehicle: w, jobs: jobs)
+        return timing.schedule(vehicle: vehicle, jobs: jobs).map { (jobs, $0) }
     }
 
     private static func requestError(_ field: String, _ message: String) -> BookingError {

@@ -16,10 +16,11 @@ public struct BookingOption: Sendable, Hashable, Codable {
     /// preference, the technician's day if it was free, and parts to order (with a
     /// ``moved`` visit, what its move costs too).
     public var addedCost: Double
-    /// The visit it follows on that day (nil: the first visit of the day).
+    /// The visit it follows on that day (nil: the first visit of the day; `"depot"`: the
+    /// day's depot pick-up).
     public var after: String?
     /// Visits whose times shift but which keep their technician and day, with the largest
-    /// shift in minutes (the moved visit is not among them).
+    /// shift in minutes (the moved visit and depot pick-ups are not among them).
     public var shiftedVisits: [String]
     public var largestShift: Minutes
     /// Parts the job needs that must be ordered for this option.
@@ -55,7 +56,8 @@ public struct MovedVisit: Sendable, Hashable, Codable {
     public var fromDay: Int
     public var previousStart: Minutes
     /// Where it goes: technician id and name, day, the visit it follows there (nil: the
-    /// first of the day), and its new arrival and start of work.
+    /// first of the day; `"depot"`: that day's depot pick-up), and its new arrival and
+    /// start of work.
     public var technician: String
     public var technicianName: String
     public var day: Int

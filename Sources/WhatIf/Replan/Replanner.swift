@@ -67,7 +67,7 @@ public struct Replanner: Sendable {
         guard now.isFinite else { throw .invalidNow("now must be a finite time") }
         // The changes.
         let edits = changes.compactMap { if case let .edit(e) = $0 { e } else { nil } }
-        let started = Dictionary(published.routes.flatMap(\.visits).filter { $0.start < now - 1e-9 }.map { ($0.job, $0) },
+        let started = Dictionary(published.routes.flatMap(\.jobVisits).filter { $0.start < now - 1e-9 }.map { ($0.job, $0) },
                                  uniquingKeysWith: { a, _ in a })
         for (index, edit) in edits.enumerated() {
             switch edit {
@@ -101,8 +101,13 @@ public struct Replanner: Sendable {
             guard problem.technicians.contains(where: { $0.id == route.technician }) else {
                 throw .planMismatch("the plan has a route of unknown technician \(route.technician)")
             }
-            for visit in route.visits where !problem.jobs.contains(where: { $0.id == visit.job }) {
+            for visit in route.jobVisits where !problem.jobs.contains(where: { $0.id == visit.job }) {
                 throw .planMismatch("the plan visits unknown job \(visit.job)")
+            }
+            // Depot pick-ups are no appointments: they are planned again with the jobs.
+            if !route.pickups.isEmpty && (problem.depot.pickup == nil || problem.depot.location == nil) {
+                throw .planMismatch("the plan stops at the depot (\(route.technician), day \(route.day)) "
+                    + "but the problem has no depot pick-ups")
             }
         }
 
@@ -112,7 +117,7 @@ public struct Replanner: Sendable {
         var prepared = changed
         let index = Dictionary(prepared.jobs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for route in published.routes {
-            for visit in route.visits where visit.start < now - 1e-9 {
+            for visit in route.jobVisits where visit.start < now - 1e-9 {
                 guard let j = index[visit.job], techIDs.contains(route.technician) else { continue }
                 frozen.append(visit.job)
                 prepared.jobs[j].pinned = PinnedAssignment(technician: route.technician, day: route.day, start: visit.start)
@@ -195,7 +200,7 @@ public struct Replanner: Sendable {
         let openIndex = Dictionary(open.jobs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let allTechnicians = open.technicians.map(\.id)
         for route in published.routes {
-            for visit in route.visits where !frozenSet.contains(visit.job) {
+            for visit in route.jobVisits where !frozenSet.contains(visit.job) {
                 guard let j = openIndex[visit.job], open.jobs[j].pinned == nil, techIDs.contains(route.technician) else { continue }
                 confirmed[visit.job] = (route.technician, route.day, visit.start)
                 let told = ArrivalWindow.around(visit.start, width: policy.arrivalWindowMinutes,
@@ -263,7 +268,7 @@ public struct Replanner: Sendable {
         let released = Set(release)
         var appointmentChanges: [AppointmentChange] = []
         let after = WhatIfDiff.placements(final.schedule)
-        let starts = Dictionary(final.schedule.routes.flatMap(\.visits).map { ($0.job, $0.start) }, uniquingKeysWith: { a, _ in a })
+        let starts = Dictionary(final.schedule.routes.flatMap(\.jobVisits).map { ($0.job, $0.start) }, uniquingKeysWith: { a, _ in a })
         for job in problem.jobs {
             guard let told = confirmed[job.id] else { continue }
             let from = Placement(technician: told.technician, provider: nil, day: told.day, arrival: told.arrival)
