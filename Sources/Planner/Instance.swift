@@ -266,8 +266,8 @@ struct Instance: Sendable {
     }
 
     /// Member `member`'s copy of crew job `job`, starting exactly at `start`: that
-    /// member's skills; the lead carries the parts, tools, load, preferences and the
-    /// lateness of the day; the others only work.
+    /// member's skills; the lead carries the parts, tools, load and the lateness of the
+    /// day; the others only work. Preferred technicians do not apply to crews.
     static func crewCopy(of job: Job, member: Int, start: Minutes) -> Job {
         var copy = job
         copy.crewSize = 1
@@ -275,13 +275,13 @@ struct Instance: Sendable {
         copy.requiredSkills = job.memberSkills(member)
         copy.timeWindows = [TimeWindow(start: start, end: start)]
         copy.pinned = nil
+        copy.preferredTechnicians = []
         let day = dayOf(start)
         copy.latestDay = day
         if member > 0 {
             copy.parts = [:]
             copy.requiredTools = []
             copy.demand = 0
-            copy.preferredTechnicians = []
             copy.earliestDay = day
         }
         return copy

@@ -32,6 +32,17 @@ struct ScheduleBuilder {
         let loadingLists = self.loadingLists(allocation, tools: toolsAllocation, sequences: solution.sequences)
         let pickupLists = Dictionary(loadingLists.map { ("\($0.technician)\u{1}\($0.day)", $0) }, uniquingKeysWith: { a, _ in a })
 
+        // Each crew's technicians, lead first.
+        var crews: [Int: [(member: Int, technician: String)]] = [:]
+        if instance.hasCrews {
+            for v in instance.vehicles {
+                for j in solution.sequences[v.index] where instance.isCrewCopy(j) {
+                    crews[instance.crewParent[j], default: []].append((instance.crewMember[j], problem.technicians[v.technician].id))
+                }
+            }
+        }
+        let crewIDs = crews.mapValues { $0.sorted { $0.member < $1.member }.map(\.technician) }
+
         // Routes in day order, then technician input order.
         let order = instance.vehicles.sorted { ($0.day, $0.technician) < ($1.day, $1.technician) }
         for v in order {
@@ -52,8 +63,10 @@ struct ScheduleBuilder {
                                                     items: list?.items ?? [], tools: list?.tools ?? []))
                     continue
                 }
-                visits.append(Visit(job: instance.jobs[stop.job].id, arrival: stop.arrival, wait: stop.start - stop.arrival,
-                                    start: stop.start, end: stop.end, travelTime: stop.travel, distance: stop.distance))
+                var visit = Visit(job: instance.jobs[stop.job].id, arrival: stop.arrival, wait: stop.start - stop.arrival,
+                                  start: stop.start, end: stop.end, travelTime: stop.travel, distance: stop.distance)
+                if instance.isCrewCopy(stop.job) { visit.crew = crewIDs[instance.crewParent[stop.job]] ?? [] }
+                visits.append(visit)
                 // A crew job counts once, by its lead.
                 if instance.crewMember[stop.job] <= 0 { placedByUrgency[instance.jobs[stop.job].urgency.rawValue, default: 0] += 1 }
             }

@@ -48,6 +48,12 @@ public struct Route: Sendable, Hashable, Codable {
 extension Route {
     /// The visits that work on a job, in order (without depot pick-ups).
     public var jobVisits: [Visit] { visits.filter { $0.kind == .job } }
+    /// Whether `visit` (of this route) is by the one who answers for the job: the
+    /// technician working alone, or a crew's lead (who brings its parts and tools).
+    /// Customer messages and parts go by these visits only.
+    public func leads(_ visit: Visit) -> Bool { visit.crew.first.map { $0 == technician } ?? true }
+    /// The job visits this route answers for (see ``leads(_:)``), in order.
+    public var ledVisits: [Visit] { jobVisits.filter(leads) }
     /// The depot pick-ups of the route, in order.
     public var pickups: [Visit] { visits.filter { $0.kind == .depotPickup } }
 }

@@ -34,6 +34,10 @@ public struct Visit: Sendable, Hashable, Codable {
     public var items: [LoadingItem]
     /// Tools borrowed at a depot pick-up, for the jobs after it (empty for jobs).
     public var tools: [LoadingTool]
+    /// For a job done by a crew: the technicians of the crew (ids), the lead first, the
+    /// same list on every member's visit; the lead brings the job's parts and tools.
+    /// Empty for a job done alone.
+    public var crew: [String]
 
     /// The id a depot pick-up visit carries in ``job``.
     public static let depotPickupID = "depot"
@@ -54,6 +58,7 @@ public struct Visit: Sendable, Hashable, Codable {
         self.location = nil
         self.items = []
         self.tools = []
+        self.crew = []
     }
 
     /// A depot pick-up at `location`, collecting `items` and `tools`.
@@ -70,7 +75,7 @@ public struct Visit: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, job, arrival, wait, start, end, travelTime, distance, location, items, tools
+        case kind, job, arrival, wait, start, end, travelTime, distance, location, items, tools, crew
     }
 
     /// Decodes a visit; `kind` defaults to `"job"` (plans written before pick-ups).
@@ -87,9 +92,11 @@ public struct Visit: Sendable, Hashable, Codable {
         location = try c.decodeIfPresent(Location.self, forKey: .location)
         items = try c.decodeIfPresent([LoadingItem].self, forKey: .items) ?? []
         tools = try c.decodeIfPresent([LoadingTool].self, forKey: .tools) ?? []
+        crew = try c.decodeIfPresent([String].self, forKey: .crew) ?? []
     }
 
-    /// Encodes `kind` always; `location`, `items` and `tools` only for a depot pick-up.
+    /// Encodes `kind` always; `location`, `items` and `tools` only for a depot pick-up;
+    /// `crew` only for a crew's visit.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
@@ -105,6 +112,7 @@ public struct Visit: Sendable, Hashable, Codable {
             try c.encode(items, forKey: .items)
             try c.encode(tools, forKey: .tools)
         }
+        if !crew.isEmpty { try c.encode(crew, forKey: .crew) }
     }
 }
 
