@@ -137,7 +137,8 @@ struct CostModel {
 
     /// Penalty for leaving job `i` unplaced.
     func penalty(_ i: Int) -> Double {
-        instance.isPickup(i) ? 0 : instance.problem.objective.penalty(for: instance.jobs[i])
+        // Pick-up stops and crew copies cost nothing to leave out (a crew job's own penalty counts).
+        instance.isPickup(i) || instance.isCrewCopy(i) ? 0 : instance.problem.objective.penalty(for: instance.jobs[i])
     }
 
     /// Total cost of a plan: routes, unplaced penalties and the parts to order

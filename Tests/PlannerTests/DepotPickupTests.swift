@@ -1,3 +1,4 @@
+import Checker
 import FieldService
 import Foundation
 import Planner
@@ -9,7 +10,7 @@ import Testing
 /// the first job that needs a part beyond the van's stock or a tool the van lacks.
 ///
 /// The plane: home at x = 0, the depot at x = 20, speed 1, 1 per km, labour free; so a
-/// plan's cost is its distance.
+/// plan's cost is its distance. The checker must accept every plan.
 @Suite("Depot pick-ups")
 struct DepotPickupTests {
     static let depot = Location(latitude: 0, longitude: 20)
@@ -41,7 +42,10 @@ struct DepotPickupTests {
 
     static func plan(_ problem: Problem, sourceLocation: SourceLocation = #_sourceLocation) -> Schedule {
         #expect(problem.validate().isEmpty, "\(problem.validate())", sourceLocation: sourceLocation)
-        return EnginePlanner(options: PlanOptions(timeLimit: 20, seed: 1, iterations: 300)).plan(problem)
+        let schedule = EnginePlanner(options: PlanOptions(timeLimit: 20, seed: 1, iterations: 300)).plan(problem)
+        let violations = FeasibilityChecker(problem: problem).check(schedule)
+        #expect(violations.isEmpty, "\(violations.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+        return schedule
     }
 
     static func stops(_ schedule: Schedule) -> [String] {

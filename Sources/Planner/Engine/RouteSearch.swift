@@ -189,12 +189,15 @@ struct RouteSearch {
             recreate.recreate(jobs, into: &state, data: data, rng: &rng)
             return
         }
-        let crews = jobs.filter { data.instance.isCrewJob($0) }
+        let crews = jobs.filter { data.instance.isCrewJob($0) }.sorted { (data.penalty[$1], $0) < (data.penalty[$0], $1) }
+        let others = jobs.filter { !data.instance.isCrewJob($0) }
         let inserter = CrewInserter(data: data)
-        for x in crews.sorted(by: { (data.penalty[$1], $0) < (data.penalty[$0], $1) }) {
-            inserter.insert(x, into: &state, rng: &rng)
-        }
-        recreate.recreate(jobs.filter { !data.instance.isCrewJob($0) }, into: &state, data: data, rng: &rng)
+        // Crews first or last, at random: first they get the best places; last they fit
+        // around the others (the only way when a member must finish a job first).
+        let crewsFirst = rng.chance(0.5)
+        if !crewsFirst { recreate.recreate(others, into: &state, data: data, rng: &rng) }
+        for x in crews { inserter.insert(x, into: &state, rng: &rng) }
+        if crewsFirst { recreate.recreate(others, into: &state, data: data, rng: &rng) }
     }
 
     /// Time for a master solve during the search. A run bounded by iterations
