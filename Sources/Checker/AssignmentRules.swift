@@ -3,13 +3,15 @@ import Schedule
 
 /// Who may do a job and when: skills, exclusions, allowed days, pinned assignments.
 /// Depot pick-ups are not jobs and need no skills (the analysis has no job for them).
+/// Exclusions and days apply to every member of a crew; a crew's skills are judged
+/// member by member by `CrewRules` (`crew_skills_unmet`), not here.
 extension FeasibilityChecker {
     func assignmentViolations(_ analysis: RouteAnalysis) -> [Violation] {
         let route = analysis.route
         var found: [Violation] = []
         for job in analysis.jobs.compactMap({ $0 }) {
             let name = Self.entity(ofJob: job.id)
-            if let technician = analysis.technician {
+            if let technician = analysis.technician, !job.needsCrew {
                 let gaps = Self.skillGaps(required: job.requiredSkills, available: technician.skills)
                 if !gaps.isEmpty {
                     found.append(Violation(rule: .missingSkill, entity: name,

@@ -5,13 +5,14 @@ import Schedule
 ///
 /// - Capacity: the demand of the jobs visited on one route (one technician-day;
 ///   the van is loaded afresh every day) must not exceed the technician's
-///   `capacity`. A technician without a capacity has an unlimited van.
+///   `capacity`. A technician without a capacity has an unlimited van. A crew
+///   job's load is on its lead's van only.
 /// - Overtime budget: the recomputed overtime of all routes, summed over
 ///   technicians and days, must not exceed `Problem.overtimeBudget` when one is set.
 extension FeasibilityChecker {
     func capacityViolations(_ analysis: RouteAnalysis) -> [Violation] {
         guard let technician = analysis.technician, let capacity = technician.capacity else { return [] }
-        let loaded = analysis.jobs.compactMap { $0 }.filter { $0.demand != 0 }
+        let loaded = analysis.carriedJobs.filter { $0.demand != 0 }
         let load = loaded.reduce(0) { $0 + $1.demand }
         guard !Tolerance.amountNotAbove(load, capacity) else { return [] }
         let jobs = loaded.map { "\($0.id) \(Text.number($0.demand))" }.joined(separator: ", ")

@@ -6,7 +6,8 @@ import Schedule
 /// - route: distance x `costPerKm` (travel) + (travel minutes + job minutes) x
 ///   technician `costPerHour`/60 (labour) + overtime minutes x overtime
 ///   `costPerHour`/60 x `overtimeWeight` (overtime) + `nonPreferredTechnician`
-///   per visited job whose non-empty preferred list lacks the technician (preference)
+///   per visited job done alone whose non-empty preferred list lacks the technician
+///   (preference; preferences do not apply to crews)
 ///   + the technician's `fixedCost` when the route has at least one visit (fixed);
 /// - plan: the routes + each unassigned job's penalty (urgency penalty + priority
 ///   x `priorityPenalty`) + each referral's provider price x `referralWeight` +
@@ -17,6 +18,9 @@ import Schedule
 /// A depot pick-up is a stop like a job: the drives into and out of it count as
 /// travel (distance and minutes), its handling minutes as job minutes; it is
 /// never a non-preferred job, nor late.
+///
+/// A crew job is worked on every member's route (each route pays its own travel and
+/// labour) but is late once: on its lead's visit (see `RouteAnalysis.carries`).
 extension FeasibilityChecker {
     /// The travel, labour, overtime, preference and fixed parts of one route's cost.
     /// An unknown technician has no hourly rates and no fixed cost: labour,
@@ -26,7 +30,7 @@ extension FeasibilityChecker {
         let technician = analysis.technician
         let workMinutes = analysis.totalWorkMinutes
         let notPreferred = analysis.jobs.filter { job in
-            guard let job else { return false }
+            guard let job, !job.needsCrew else { return false }
             return !job.preferredTechnicians.isEmpty && !job.preferredTechnicians.contains(analysis.route.technician)
         }
         var cost = CostBreakdown()
@@ -54,7 +58,7 @@ extension FeasibilityChecker {
             plan.overtime += route.overtime
             plan.preference += route.preference
             plan.fixed += route.fixed
-            for job in analysis.jobs.compactMap({ $0 }) {
+            for job in analysis.carriedJobs {
                 let earliest = job.earliestDay ?? 1
                 if analysis.route.day > earliest {
                     plan.lateness += Double(analysis.route.day - earliest) * latenessPerDay(job.urgency)

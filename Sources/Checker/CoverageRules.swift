@@ -3,6 +3,9 @@ import Schedule
 
 /// Unknown ids, and "every job exactly once" across visits, referrals and unassigned entries.
 ///
+/// A crew job's visits (one per member) are one placement: whether there are as many
+/// as its crew size is `CrewRules`' concern.
+///
 /// Depot pick-up visits are not jobs: their `"depot"` id is neither an unknown job
 /// nor a placement (`PickupRules` judges them).
 extension FeasibilityChecker {
@@ -52,21 +55,30 @@ extension FeasibilityChecker {
     }
 
     func coverageViolations(_ schedule: Schedule) -> [Violation] {
-        var places: [String: [String]] = [:]
+        var visitedBy: [String: [String]] = [:]
         for route in schedule.routes {
             for visit in route.jobVisits {
-                places[visit.job, default: []].append("visited by \(Self.entity(of: route))")
+                visitedBy[visit.job, default: []].append(Self.entity(of: route))
             }
         }
+        var others: [String: [String]] = [:]
         for referral in schedule.referrals {
-            places[referral.job, default: []].append("referred to \(referral.provider)")
+            others[referral.job, default: []].append("referred to \(referral.provider)")
         }
         for entry in schedule.unassigned {
-            places[entry.job, default: []].append("unassigned")
+            others[entry.job, default: []].append("unassigned")
         }
         var found: [Violation] = []
         for id in jobIDs {
-            let placements = places[id] ?? []
+            let routes = visitedBy[id] ?? []
+            var placements: [String]
+            if jobsByID[id]?.needsCrew == true {
+                // The members' visits are one placement, however many there are.
+                placements = routes.isEmpty ? [] : ["visited by the crew of \(routes.joined(separator: ", "))"]
+            } else {
+                placements = routes.map { "visited by \($0)" }
+            }
+            placements += others[id] ?? []
             if placements.isEmpty {
                 found.append(Violation(rule: .missingJob, entity: Self.entity(ofJob: id),
                                        message: "not visited, referred or reported unassigned"))

@@ -27,6 +27,11 @@ import Schedule
 /// costed like jobs (their handling counts as work), never counted as jobs, and
 /// judged by their own rules (`pickup_*`). With pick-ups the van is restocked to
 /// its `vanStock` every night, so parts and loading lists are judged per day.
+///
+/// A crew job (`Job.crewSize` > 1) is a visit on each member's route, all starting
+/// together, each timed and paid like any visit; the lead's visit alone brings the
+/// job's parts, tools and load, and carries its lateness and its count in the key
+/// figures; the crew itself is judged by its own rules (`crew_*`).
 public struct FeasibilityChecker: Sendable {
     /// The problem schedules are checked against.
     public let problem: Problem
@@ -57,15 +62,16 @@ public struct FeasibilityChecker: Sendable {
     /// Every rule `schedule` breaks; empty when it is feasible and its reported
     /// figures are the recomputed ones.
     ///
-    /// The order is deterministic: references, job coverage, the route list,
+    /// The order is deterministic: references, job coverage, crews, the route list,
     /// then per route (in schedule order) shifts, assignment, timing, breaks,
     /// van capacity, depot pick-ups and reported route figures, then pinned jobs, referrals,
     /// parts, purchase orders, loading lists, tools, the overtime budget and the plan's key figures
     /// and cost.
     public func check(_ schedule: Schedule) -> [Violation] {
-        let analyses = schedule.routes.map(analyse)
+        let analyses = self.analyses(of: schedule)
         var violations = referenceViolations(schedule)
         violations += coverageViolations(schedule)
+        violations += crewViolations(schedule)
         violations += routeListViolations(schedule)
         for analysis in analyses {
             violations += shiftViolations(analysis)
@@ -91,9 +97,9 @@ public struct FeasibilityChecker: Sendable {
     /// travel and overtime (plus the technician's fixed cost for each route
     /// with a visit), unassigned penalties, referral prices (the
     /// provider's price per job; the reported cost for unknown providers),
-    /// lateness (of visits and referrals) and the purchase orders' prices. Compare its `total` with `schedule.kpis.cost`.
+    /// lateness (of visits and referrals, once per crew job) and the purchase orders' prices. Compare its `total` with `schedule.kpis.cost`.
     public func recomputedCost(of schedule: Schedule) -> CostBreakdown {
-        planCost(schedule, schedule.routes.map(analyse))
+        planCost(schedule, analyses(of: schedule))
     }
 }
 

@@ -7,7 +7,8 @@ import Schedule
 ///
 /// With depot pick-ups the van is restocked to its `vanStock` every night: a day's
 /// list holds what that day's jobs need beyond the full van stock (what the day's
-/// pick-up collects). Depot pick-up visits use no parts.
+/// pick-up collects). Depot pick-up visits use no parts, nor do a crew job's visits
+/// by members other than the lead.
 extension FeasibilityChecker {
     func loadingListViolations(_ schedule: Schedule) -> [Violation] {
         struct Key: Hashable, Comparable {
@@ -19,10 +20,11 @@ extension FeasibilityChecker {
         // What the plan's jobs need from the depot.
         var needed: [Key: Int] = [:]
         var vans: [String: [String: Int]] = [:]
-        for route in schedule.routes.sorted(by: { $0.day < $1.day }) {
+        let routes = zip(schedule.routes, carriedJobVisits(schedule)).sorted { $0.0.day < $1.0.day }
+        for (route, carried) in routes {
             guard let technician = techniciansByID[route.technician] else { continue }
             var van = pickupMode ? technician.vanStock : (vans[technician.id] ?? technician.vanStock)
-            for visit in route.jobVisits {
+            for visit in carried {
                 guard let job = jobsByID[visit.job] else { continue }
                 for (part, quantity) in job.parts where quantity > 0 {
                     let fromVan = max(0, min(van[part, default: 0], quantity))

@@ -10,7 +10,8 @@ import Schedule
 ///
 /// With depot pick-ups the van is restocked to its `vanStock` every night, so each
 /// day's route starts with the full van stock; the depot's draws work as above.
-/// Depot pick-up visits use no parts.
+/// Depot pick-up visits use no parts. A crew job's parts come with its lead (the
+/// other members' visits use none).
 extension FeasibilityChecker {
     private struct PartUse {
         let day: Int
@@ -21,8 +22,8 @@ extension FeasibilityChecker {
 
     func partsViolations(_ schedule: Schedule) -> [Violation] {
         var uses: [String: [PartUse]] = [:]
-        for route in schedule.routes {
-            for visit in route.jobVisits {
+        for (route, carried) in zip(schedule.routes, carriedJobVisits(schedule)) {
+            for visit in carried {
                 guard let job = jobsByID[visit.job] else { continue }
                 for (part, quantity) in job.parts where quantity > 0 {
                     uses[part, default: []].append(

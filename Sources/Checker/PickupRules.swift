@@ -10,7 +10,8 @@ import Schedule
 /// route: in visiting order, the van serves the first `vanStock[part]` units of each
 /// part; a job needs the depot when it takes a unit beyond that, or needs a tool the
 /// technician's van does not carry. The route draws, per part, its total use minus
-/// the van's stock (when positive), and borrows every such tool.
+/// the van's stock (when positive), and borrows every such tool. A crew job needs
+/// the depot on its lead's route only (the other members bring nothing).
 ///
 /// - `pickup_missing`: a job needs the depot and no pick-up comes before it.
 /// - `pickup_not_needed`: a pick-up on a route that needs nothing from the depot, or
@@ -38,12 +39,13 @@ extension FeasibilityChecker {
     }
 
     /// What `route` draws from and borrows at the depot with a van restocked to the
-    /// technician's `vanStock` (unknown jobs need nothing).
-    func depotNeeds(of route: Route, technician: Technician) -> DepotNeeds {
+    /// technician's `vanStock` (unknown jobs need nothing, nor do visits that do not
+    /// answer for their jobs, per `carries`, e.g. a crew's non-lead members).
+    func depotNeeds(of route: Route, technician: Technician, carries: [Bool]) -> DepotNeeds {
         var needs = DepotNeeds(first: nil, reason: "", parts: [:], tools: [])
         let van = Set(technician.tools)
         var used: [String: Int] = [:]
-        for (index, visit) in route.visits.enumerated() where !visit.isPickup {
+        for (index, visit) in route.visits.enumerated() where !visit.isPickup && carries.indices.contains(index) && carries[index] {
             guard let job = jobsByID[visit.job] else { continue }
             for tool in Set(job.requiredTools).sorted() where !van.contains(tool) {
                 needs.tools.insert(tool)
@@ -104,7 +106,7 @@ extension FeasibilityChecker {
             }
         }
         guard let technician = analysis.technician else { return found }
-        let needs = depotNeeds(of: route, technician: technician)
+        let needs = depotNeeds(of: route, technician: technician, carries: analysis.carries)
         guard let need = needs.first else {
             for _ in pickups {
                 found.append(Violation(rule: .pickupNotNeeded, entity: name,

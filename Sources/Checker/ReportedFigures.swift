@@ -3,7 +3,7 @@ import Schedule
 
 /// The figures a schedule reports about itself must be the recomputed ones.
 /// Route figures include the drives into and out of depot pick-ups; job counts
-/// leave pick-ups out.
+/// leave pick-ups out and count a crew job once (by its lead's visit).
 extension FeasibilityChecker {
     func routeFigureViolations(_ analysis: RouteAnalysis) -> [Violation] {
         let route = analysis.route
@@ -69,7 +69,8 @@ extension FeasibilityChecker {
         if !Tolerance.sameTime(kpis.overtime, overtime) {
             add(.kpiMismatch, "kpis.overtime is \(Text.number(kpis.overtime)), recomputed \(Text.number(overtime))")
         }
-        let placed = schedule.routes.reduce(0) { $0 + $1.jobVisits.count }
+        let placedJobs = analyses.flatMap(\.carriedVisits).map(\.job)
+        let placed = placedJobs.count
         let counts: [(String, Int, Int)] = [
             ("jobsPlaced", kpis.jobsPlaced, placed),
             ("jobsReferred", kpis.jobsReferred, schedule.referrals.count),
@@ -78,7 +79,6 @@ extension FeasibilityChecker {
         for (field, reported, recomputed) in counts where reported != recomputed {
             add(.kpiMismatch, "kpis.\(field) is \(reported), recomputed \(recomputed)")
         }
-        let placedJobs = schedule.routes.flatMap(\.jobVisits).map(\.job)
         let unplacedJobs = schedule.unassigned.map(\.job)
         for (field, reported, ids) in [("placedByUrgency", kpis.placedByUrgency, placedJobs),
                                        ("unassignedByUrgency", kpis.unassignedByUrgency, unplacedJobs)] {

@@ -31,6 +31,22 @@ struct RouteAnalysis: Sendable {
         }
     }
 
+    /// Whether each visit answers for its job (brings its parts, tools and load, carries
+    /// its lateness, counts it as placed): every job visit, except a crew job's visits
+    /// by members other than the lead (see `FeasibilityChecker.carryingVisits(_:)`).
+    let carries: [Bool]
+
+    /// The jobs this route answers for, in visiting order (see ``carries``; unknown
+    /// jobs and depot pick-ups left out).
+    var carriedJobs: [Job] {
+        zip(jobs, carries).compactMap { job, carries in carries ? job : nil }
+    }
+
+    /// The job visits this route answers for, in visiting order (see ``carries``).
+    var carriedVisits: [Visit] {
+        zip(route.visits, carries).filter { $0.1 && !$0.0.isPickup }.map(\.0)
+    }
+
     /// The drive back: recomputed, or as reported where it cannot be.
     var returnTravel: Leg {
         returnLeg.leg ?? Leg(duration: route.returnTravelTime, distance: route.returnDistance)
@@ -61,8 +77,9 @@ struct RouteAnalysis: Sendable {
 
 extension FeasibilityChecker {
     /// Recomputes the travel of `route`. A depot pick-up is a stop at the depot,
-    /// driven to and from like a job.
-    func analyse(_ route: Route) -> RouteAnalysis {
+    /// driven to and from like a job. `carries` says which visits answer for their
+    /// jobs (see ``RouteAnalysis/carries``); nil: every job visit does.
+    func analyse(_ route: Route, carries: [Bool]? = nil) -> RouteAnalysis {
         let technician = techniciansByID[route.technician]
         let jobs = route.visits.map { $0.isPickup ? nil : jobsByID[$0.job] }
         let places = zip(route.visits, jobs).map { visit, job in
@@ -87,7 +104,8 @@ extension FeasibilityChecker {
             places: places,
             workMinutes: workMinutes,
             legs: legs,
-            returnLeg: returnLeg)
+            returnLeg: returnLeg,
+            carries: carries ?? route.visits.map { !$0.isPickup })
     }
 }
 

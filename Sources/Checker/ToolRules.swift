@@ -5,7 +5,8 @@ import Schedule
 /// on the route's loading list); a loading list borrows only tools that the day's jobs
 /// need and the van lacks; and no day has more technicians borrowing a tool than the
 /// depot has units. Depot pick-up visits need no tools (what a pick-up borrows is
-/// judged by `PickupRules`).
+/// judged by `PickupRules`). A crew job's tools come with its lead: the other members'
+/// visits need none.
 extension FeasibilityChecker {
     func toolViolations(_ schedule: Schedule) -> [Violation] {
         struct Day: Hashable {
@@ -18,12 +19,12 @@ extension FeasibilityChecker {
         }
         var found: [Violation] = []
         var needed: [Day: Set<String>] = [:]
-        for route in schedule.routes {
+        for (route, carried) in zip(schedule.routes, carriedJobVisits(schedule)) {
             guard let technician = techniciansByID[route.technician] else { continue }
             let key = Day(technician: route.technician, day: route.day)
             let van = Set(technician.tools)
             let onLoan = borrowed[key] ?? []
-            for visit in route.jobVisits {
+            for visit in carried {
                 guard let job = jobsByID[visit.job] else { continue }
                 for tool in Set(job.requiredTools).sorted() where !van.contains(tool) {
                     needed[key, default: []].insert(tool)

@@ -39,14 +39,16 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
 
     // MARK: Coverage
 
-    /// A job appears more than once across visits, referrals and unassigned entries.
+    /// A job appears more than once across visits, referrals and unassigned entries (a
+    /// crew job's visits by its members count as one placement).
     case duplicateJob = "duplicate_job"
     /// A job appears nowhere: not visited, not referred, not reported unassigned.
     case missingJob = "missing_job"
 
     // MARK: Assignment
 
-    /// The technician lacks a required skill, or has it below the required level.
+    /// The technician lacks a required skill, or has it below the required level (for a
+    /// job done alone; a crew's skills are `crew_skills_unmet`).
     case missingSkill = "missing_skill"
     /// The job went to a technician it excludes.
     case excludedTechnician = "excluded_technician"
@@ -54,6 +56,20 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     case pinnedMoved = "pinned_moved"
     /// A job is done (or referred) on a day outside `earliestDay...latestDay`.
     case jobDayOutOfRange = "job_day_out_of_range"
+
+    // MARK: Crews
+
+    /// A crew job (`crewSize` > 1) is visited by fewer or more routes than its crew size,
+    /// or its visits' `crew` lists differ from each other or from the technicians
+    /// visiting; or a job done alone has a visit with a non-empty `crew`.
+    case crewIncomplete = "crew_incomplete"
+    /// The crew members' visits do not start at the same time on the same day.
+    case crewStartMismatch = "crew_start_mismatch"
+    /// A technician is listed twice in a crew, or visits the same crew job twice.
+    case crewSameTechnician = "crew_same_technician"
+    /// The lead lacks member 0's skills (`Job.memberSkills(0)`), or the other members'
+    /// skills cannot be given one to one to the other technicians of the crew.
+    case crewSkillsUnmet = "crew_skills_unmet"
 
     // MARK: Referrals
 
