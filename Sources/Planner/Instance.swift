@@ -95,7 +95,7 @@ struct Instance: Sendable {
     /// `crewMember[j]`: the member (0 = the lead) copy `j` is for, or -1.
     let crewMember: [Int]
     /// Whether some job needs a crew.
-    var hasCrews: Bool { crewParent.count > realJobCount && crewParent.contains { $0 >= 0 } }
+    let hasCrews: Bool
     /// Whether `j` is a copy of a crew job.
     @inline(__always)
     func isCrewCopy(_ j: Int) -> Bool { crewParent[j] >= 0 }
@@ -145,6 +145,7 @@ struct Instance: Sendable {
             }
         }
         self.crewVariants = crewVariants
+        hasCrews = crewVariants.contains { !$0.isEmpty }
         self.crewParent = crewParent
         self.crewMember = crewMember
         self.jobs = jobs
