@@ -13,6 +13,10 @@ extension Notifier {
         var windowEnd: Minutes
         /// The crew's technicians (ids), the lead first; empty for a job done alone.
         var crew: [String] = []
+
+        /// Who comes, as the customer knows it: the technician, or the crew as a set (a
+        /// new lead within the same crew is no change for the customer).
+        var who: String { crew.count > 1 ? crew.sorted().joined(separator: "+") : technician }
     }
 
     /// One visit per job the plan places, with its route: the visit of the technician
@@ -50,8 +54,7 @@ extension Notifier {
     /// Confirmations for new visits, changes for moved ones (another day or technician,
     /// or an arrival outside the window the customer was told), cancellations for visits
     /// the plan no longer has; in job order. One message per job: a crew job by its
-    /// lead (another lead is another technician; a change among the other members alone
-    /// is no notice).
+    /// lead's visit, and another crew (other members, not only another lead) is a change.
     func appointments(_ schedule: Schedule, previous: Schedule?) -> [Message] {
         let now = appointments(in: schedule)
         let before = previous.map(appointments(in:)) ?? [:]
@@ -60,8 +63,8 @@ extension Notifier {
         for job in problem.jobs {
             if let current = now[job.id] {
                 if let old = before[job.id] {
-                    if ArrivalWindow.needsNotice(from: (old.technician, old.day, old.arrival),
-                                                 to: (current.technician, current.day, current.arrival),
+                    if ArrivalWindow.needsNotice(from: (old.who, old.day, old.arrival),
+                                                 to: (current.who, current.day, current.arrival),
                                                  width: options.arrivalWindowMinutes, within: job.timeWindows) {
                         result.append(change(job, from: old, to: current))
                     }

@@ -63,11 +63,20 @@ struct CrewNotifierTests {
         #expect(confirmation.body.contains("Ben und Anna von Northside Home Services kommen am"), "\(confirmation.body)")
     }
 
-    @Test("against the solo plan, the crew job is one change at most, and no cancellation")
+    @Test("changes and cancellations of a crew job: one message each; another lead within the crew is none")
     func changesOncePerJob() throws {
         let notifier = try Notifier(problem: CrewFixture.problem)
+        // Ben alone before, Ben and Anna now: the customer hears of the crew once.
         let messages = notifier.notifications(for: CrewFixture.schedule, previous: Fixture.schedule)
-        #expect(messages.filter { $0.kind.hasPrefix("appointment_") && $0.recipient == "j6" }.isEmpty)
+        #expect(messages.filter { $0.kind.hasPrefix("appointment_") && $0.recipient == "j6" }.map(\.kind) == ["appointment_change"])
+        // Anna leads instead of Ben, same time: no change for the customer.
+        var swapped = CrewFixture.schedule
+        for r in swapped.routes.indices {
+            for v in swapped.routes[r].visits.indices where swapped.routes[r].visits[v].job == "j6" {
+                swapped.routes[r].visits[v].crew = ["t1", "t2"]
+            }
+        }
+        #expect(!notifier.notifications(for: swapped, previous: CrewFixture.schedule).contains { $0.kind.hasPrefix("appointment_") })
         // The crew planned away: one cancellation.
         var without = CrewFixture.schedule
         for r in without.routes.indices { without.routes[r].visits.removeAll { $0.job == "j6" } }
