@@ -96,4 +96,11 @@ public struct Placement: Sendable, Hashable, Codable {
 
     /// The technicians who do the job, as a set: the crew, or the one technician.
     var technicians: Set<String> { Set(crew ?? technician.map { [$0] } ?? []) }
+
+    /// Who does the job, for text output: `tom`, the crew `tom+ulla` (lead first), the
+    /// provider, or `-`.
+    public var assignee: String {
+        if let crew, crew.count > 1 { return crew.joined(separator: "+") }
+        return technician ?? provider ?? "-"
+    }
 }
