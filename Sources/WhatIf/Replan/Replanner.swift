@@ -224,9 +224,8 @@ public struct Replanner: Sendable {
             for visit in route.jobVisits where !frozenSet.contains(visit.job) {
                 guard let j = openIndex[visit.job], open.jobs[j].pinned == nil, techIDs.contains(route.technician),
                       confirmed[visit.job] == nil else { continue }
-                // A crew job: once, by its lead, with the whole crew (only if all are still here).
+                // A crew job: once, by its lead, with the whole crew.
                 let crew = crews[visit.job] ?? [route.technician]
-                guard crew.allSatisfy(techIDs.contains) else { continue }
                 if let lead = crews[visit.job]?.first, lead != route.technician,
                    published.routes.contains(where: { $0.technician == lead && $0.jobVisits.contains { $0.job == visit.job } }) {
                     continue
@@ -244,6 +243,8 @@ public struct Replanner: Sendable {
                     return start <= end ? TimeWindow(start: start, end: end) : nil
                 }
                 guard !keep.isEmpty else { continue }   // the customer's hours changed: nothing to keep
+                // A crew with a member no longer in the problem cannot be kept as it was.
+                guard crew.allSatisfy(techIDs.contains) else { continue }
                 kept.jobs[j].timeWindows = keep
                 kept.jobs[j].excludedTechnicians = allTechnicians.filter { !crew.contains($0) }
                 kept.jobs[j].excludedProviders = open.providers.map(\.id)
