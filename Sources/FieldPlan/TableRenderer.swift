@@ -47,9 +47,12 @@ public struct TableRenderer: Sendable {
                     continue
                 }
                 let job = problem.job(visit.job)
+                // A crew job is on every member's block, tagged with the others and the lead.
+                let what = crewTag(visit, technician: route.technician).map { $0 + " " + (job?.description ?? "") }
+                    ?? job?.description ?? ""
                 events.append((visit.start, [
                     "\(k + 1)", clock(visit.arrival), clock(visit.start), clock(visit.end), visit.job,
-                    job?.customer.name ?? "", job?.urgency.rawValue ?? "", short(job?.description ?? ""),
+                    job?.customer.name ?? "", job?.urgency.rawValue ?? "", short(what),
                 ]))
             }
             for b in route.breaks {
@@ -132,6 +135,15 @@ public struct TableRenderer: Sendable {
             ["planning time", fixed(k.solveSeconds, 2) + " s"],
         ]).map { "  " + $0 }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `[crew with Ben, lead Anna]` on Carl's row (`lead you` on the lead's own row);
+    /// nil for a job done alone.
+    func crewTag(_ visit: Visit, technician: String) -> String? {
+        guard visit.crew.count > 1, let lead = visit.crew.first else { return nil }
+        func first(_ id: String) -> String { (problem.technician(id)?.name ?? id).split(separator: " ").first.map(String.init) ?? id }
+        let others = visit.crew.filter { $0 != technician }.map(first).joined(separator: ", ")
+        return "[crew with \(others), lead \(lead == technician ? "you" : first(lead))]"
     }
 
     private func short(_ text: String) -> String {

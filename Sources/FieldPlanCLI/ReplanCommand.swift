@@ -126,9 +126,9 @@ struct ReplanCommand: ParsableCommand {
         } else {
             lines.append("Changed appointments (\(result.changes.count)):")
             for change in result.changes {
-                let from = "\(change.from.technician ?? change.from.provider ?? "-") day \(change.from.day) "
+                let from = "\(change.from.assignee) day \(change.from.day) "
                     + (change.from.arrival.map { formatClock($0) } ?? "")
-                let to = change.to.map { "\($0.technician ?? $0.provider ?? "-") day \($0.day) " + ($0.arrival.map { formatClock($0) } ?? "") }
+                let to = change.to.map { "\($0.assignee) day \($0.day) " + ($0.arrival.map { formatClock($0) } ?? "") }
                     ?? "not planned"
                 lines.append("  \(change.job): \(from) -> \(to). \(change.reason)")
             }

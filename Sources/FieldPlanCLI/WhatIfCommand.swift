@@ -185,7 +185,7 @@ enum WhatIfTable {
 
     static func describe(_ p: Placement) -> String {
         if let provider = p.provider { return "\(provider) (partner) day \(p.day)" }
-        return "\(p.technician ?? "?") day \(p.day) \(p.arrival.map { formatClock($0) } ?? "")"
+        return "\(p.technician == nil ? "?" : p.assignee) day \(p.day) \(p.arrival.map { formatClock($0) } ?? "")"
     }
 
     static func layout(_ rows: [[String]]) -> [String] {

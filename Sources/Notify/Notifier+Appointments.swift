@@ -11,28 +11,50 @@ extension Notifier {
         var arrival: Minutes
         var windowStart: Minutes
         var windowEnd: Minutes
+        /// The crew's technicians (ids), the lead first; empty for a job done alone.
+        var crew: [String] = []
+
+        /// Who comes, as the customer knows it: the technician, or the crew as a set (a
+        /// new lead within the same crew is no change for the customer).
+        var who: String { crew.count > 1 ? crew.sorted().joined(separator: "+") : technician }
+    }
+
+    /// One visit per job the plan places, with its route: the visit of the technician
+    /// who answers for it (working alone, or a crew's lead; see `Route.leads`). A crew
+    /// job is on every member's route, but the customer hears of it once. A crew whose
+    /// lead has no visit (a hand-made plan) answers by its first visit found.
+    static func answeringVisits(_ schedule: Schedule) -> [(route: Route, visit: Visit)] {
+        var result: [(route: Route, visit: Visit)] = []
+        var seen: Set<String> = []
+        for route in schedule.routes {
+            for visit in route.ledVisits where seen.insert(visit.job).inserted { result.append((route, visit)) }
+        }
+        for route in schedule.routes {
+            for visit in route.jobVisits where seen.insert(visit.job).inserted { result.append((route, visit)) }
+        }
+        return result
     }
 
     /// The visits of a plan by job, with their arrival windows (depot pick-ups are no
-    /// appointments).
+    /// appointments). A crew job is one appointment, by its lead's visit.
     func appointments(in schedule: Schedule) -> [String: Appointment] {
         var result: [String: Appointment] = [:]
-        for route in schedule.routes {
-            for visit in route.jobVisits {
-                // Customers are told when the technician will be at the door: the start of
-                // work (a technician who gets there early waits for the customer's hours).
-                let window = ArrivalWindow.around(visit.start, width: options.arrivalWindowMinutes,
-                                                  within: problem.job(visit.job)?.timeWindows ?? [])
-                result[visit.job] = Appointment(job: visit.job, technician: route.technician, day: route.day,
-                                                arrival: visit.start, windowStart: window.start, windowEnd: window.end)
-            }
+        for (route, visit) in Self.answeringVisits(schedule) {
+            // Customers are told when the technician will be at the door: the start of
+            // work (a technician who gets there early waits for the customer's hours).
+            let window = ArrivalWindow.around(visit.start, width: options.arrivalWindowMinutes,
+                                              within: problem.job(visit.job)?.timeWindows ?? [])
+            result[visit.job] = Appointment(job: visit.job, technician: route.technician, day: route.day,
+                                            arrival: visit.start, windowStart: window.start, windowEnd: window.end,
+                                            crew: visit.crew)
         }
         return result
     }
 
     /// Confirmations for new visits, changes for moved ones (another day or technician,
     /// or an arrival outside the window the customer was told), cancellations for visits
-    /// the plan no longer has; in job order.
+    /// the plan no longer has; in job order. One message per job: a crew job by its
+    /// lead's visit, and another crew (other members, not only another lead) is a change.
     func appointments(_ schedule: Schedule, previous: Schedule?) -> [Message] {
         let now = appointments(in: schedule)
         let before = previous.map(appointments(in:)) ?? [:]
@@ -41,8 +63,8 @@ extension Notifier {
         for job in problem.jobs {
             if let current = now[job.id] {
                 if let old = before[job.id] {
-                    if ArrivalWindow.needsNotice(from: (old.technician, old.day, old.arrival),
-                                                 to: (current.technician, current.day, current.arrival),
+                    if ArrivalWindow.needsNotice(from: (old.who, old.day, old.arrival),
+                                                 to: (current.who, current.day, current.arrival),
                                                  width: options.arrivalWindowMinutes, within: job.timeWindows) {
                         result.append(change(job, from: old, to: current))
                     }
@@ -60,13 +82,29 @@ extension Notifier {
         let technician = techniciansByID[visit.technician]
         // `date`, or `previousDate` with a prefix.
         func key(_ name: String) -> String { prefix.isEmpty ? name : prefix + name.prefix(1).uppercased() + name.dropFirst() }
-        return [
+        var fields: [String: MessageValue] = [
             key("date"): .string(dateText(visit.day)),
             key("day"): .number(Double(visit.day)),
             key("windowStart"): .string(clock(visit.windowStart, day: visit.day)),
             key("windowEnd"): .string(clock(visit.windowEnd, day: visit.day)),
             key("technicianFirstName"): .string(Self.firstName(technician?.name ?? visit.technician)),
         ]
+        // A crew: `crew` (true) and `crewNames` ("Anna and Ben"); not set for a job done
+        // alone, so that its data (and message id) stay as they were.
+        if visit.crew.count > 1 {
+            fields[key("crew")] = .bool(true)
+            fields[key("crewNames")] = .string(crewNames(visit.crew))
+        }
+        return fields
+    }
+
+    /// The first names of a crew, lead first: `Anna and Ben`, `Anna, Ben and Carl`
+    /// (`und` in German).
+    func crewNames(_ crew: [String]) -> String {
+        let names = crew.map { Self.firstName(techniciansByID[$0]?.name ?? $0) }
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        let and = options.language.hasPrefix("de") ? "und" : "and"
+        return names.dropLast().joined(separator: ", ") + " \(and) " + last
     }
 
     func customerData(_ job: Job) -> [String: MessageValue] {

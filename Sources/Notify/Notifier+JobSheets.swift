@@ -40,8 +40,10 @@ extension Notifier {
                 continue
             }
             let job = jobsByID[visit.job]
+            // A crew's lead brings the job's parts and tools: the others' sheets list none.
+            let brings = route.leads(visit)
             var parts: [MessageValue] = []
-            for (part, quantity) in (job?.parts ?? [:]).sorted(by: { $0.key < $1.key }) where quantity > 0 {
+            for (part, quantity) in (brings ? job?.parts ?? [:] : [:]).sorted(by: { $0.key < $1.key }) where quantity > 0 {
                 let atPickup = pickups.contains { $0.items.contains { $0.part == part && $0.jobs.contains(visit.job) } }
                 let fromDepot = atPickup || (loading?.items.contains { $0.part == part && $0.jobs.contains(visit.job) } ?? false)
                 var source = atPickup ? (de ? "Lager-Abholung" : "depot pick-up")
@@ -52,7 +54,7 @@ extension Notifier {
                 parts.append(.object(["quantity": .number(Double(quantity)), "part": .string(part),
                                       "name": .string(partName(part)), "source": .string(source)]))
             }
-            let tools: [MessageValue] = Array(Set(job?.requiredTools ?? [])).sorted().map { tool in
+            let tools: [MessageValue] = Array(Set(brings ? job?.requiredTools ?? [] : [])).sorted().map { tool in
                 let atPickup = pickups.contains { $0.tools.contains { $0.tool == tool } }
                 let borrowed = atPickup || (loading?.tools.contains { $0.tool == tool } ?? false)
                 let source = atPickup ? (de ? "Lager-Abholung, geliehen" : "depot pick-up, borrowed")
@@ -75,13 +77,23 @@ extension Notifier {
             ]
             if let phone = job?.customer.phone { fields["phone"] = .string(phone) }
             if let address = job?.location.address { fields["address"] = .string(address) }
+            // A crew visit: `crew` (true), `crewWith` (the other members) and `crewLead`;
+            // not set for a job done alone.
+            let crewLine = crewLine(visit, route: route)
+            if let crewLine {
+                fields["crew"] = .bool(true)
+                fields["crewWith"] = .string(crewLine.with)
+                fields["crewLead"] = .string(crewLine.lead)
+                fields["crewLeads"] = .bool(brings)
+            }
             visits.append(.object(fields))
             if let date = problem.horizon.date(ofDay: route.day), let job {
                 let partsLine = parts.isEmpty ? nil : parts.compactMap { p in
                     guard let q = p["quantity"], let n = p["name"]?.string, let s = p["source"]?.string else { return nil }
                     return "\(q.mustacheContext) x \(n) (\(s))"
                 }.joined(separator: "; ")
-                events.append(calendarEvent(visit, route: route, date: date, job: job, partsLine: partsLine))
+                events.append(calendarEvent(visit, route: route, date: date, job: job, partsLine: partsLine,
+                                            crewLine: crewLine.map(crewText)))
             }
         }
         let load: [MessageValue] = (loading?.items ?? []).filter { !collectedParts.contains($0.part) }.map { item in
@@ -163,14 +175,33 @@ extension Notifier {
             description: lines.joined(separator: "\n"))
     }
 
+    /// The other members and the lead of a crew visit on `route` (full names), or nil
+    /// for a job done alone.
+    func crewLine(_ visit: Visit, route: Route) -> (with: String, lead: String)? {
+        guard visit.crew.count > 1, let lead = visit.crew.first else { return nil }
+        let others = visit.crew.filter { $0 != route.technician }.map { techniciansByID[$0]?.name ?? $0 }
+        let and = options.language.hasPrefix("de") ? "und" : "and"
+        let with = others.count > 1 ? others.dropLast().joined(separator: ", ") + " \(and) " + (others.last ?? "")
+            : others.first ?? ""
+        return (with, techniciansByID[lead]?.name ?? lead)
+    }
+
+    /// `Crew: with Ben Baker (lead: Anna Smith)` (`Team: mit … (Leitung: …)`).
+    func crewText(_ line: (with: String, lead: String)) -> String {
+        options.language.hasPrefix("de") ? "Team: mit \(line.with) (Leitung: \(line.lead))"
+            : "Crew: with \(line.with) (lead: \(line.lead))"
+    }
+
     /// The calendar event of one visit: the job's description, the customer and phone,
-    /// the skills and, on job sheets, the parts.
-    func calendarEvent(_ visit: Visit, route: Route, date: CivilDate, job: Job?, partsLine: String?) -> ICalendar.Event {
+    /// the skills, for a crew the crew line and, on job sheets, the parts (the lead's).
+    func calendarEvent(_ visit: Visit, route: Route, date: CivilDate, job: Job?, partsLine: String?,
+                       crewLine: String? = nil) -> ICalendar.Event {
         let dayStart = Minutes(route.day - 1) * minutesPerDay
         var lines: [String] = []
         if let description = job?.description { lines.append(description) }
         if let job { lines.append("\(job.customer.name)\(job.customer.phone.map { ", \($0)" } ?? "")") }
         if let skills = job?.requiredSkills, !skills.isEmpty { lines.append(Self.skillsText(skills)) }
+        if let crewLine { lines.append(crewLine) }
         if let partsLine { lines.append(partsLine) }
         return ICalendar.Event(
             uid: "\(visit.job)-\(route.technician)-\(date)@fieldplan", date: date,
@@ -199,7 +230,8 @@ extension Notifier {
                 guard let date = problem.horizon.date(ofDay: route.day) else { continue }
                 for visit in route.visits {
                     events.append(visit.isPickup ? pickupEvent(visit, route: route, date: date)
-                        : calendarEvent(visit, route: route, date: date, job: jobsByID[visit.job], partsLine: nil))
+                        : calendarEvent(visit, route: route, date: date, job: jobsByID[visit.job], partsLine: nil,
+                                        crewLine: crewLine(visit, route: route).map(crewText)))
                 }
             }
             guard !events.isEmpty else { continue }

@@ -37,20 +37,19 @@ extension Notifier {
         let german = options.language.hasPrefix("de")
         var byJob: [String: Message] = [:]
         let waitingForParts = Set(schedule.purchaseOrders.flatMap(\.jobs))
-        for route in schedule.routes {
-            for visit in route.jobVisits {
-                guard let job = jobsByID[visit.job], route.day > (job.earliestDay ?? 1) else { continue }
-                let parts = waitingForParts.contains(job.id)
-                var data = customerData(job)
-                data["reason"] = .string(parts ? "parts" : "capacity")
-                data["reasonText"] = .string(parts
-                    ? (german ? "ein benötigtes Ersatzteil erst geliefert werden muss" : "a part we need has to be delivered first")
-                    : (german ? "unsere Techniker an den früheren Tagen ausgebucht sind" : "our technicians are fully booked on the earlier days"))
-                data["expectedDate"] = .string(dateText(route.day))
-                data["expectedDay"] = .number(Double(route.day))
-                byJob[job.id] = message("delay_notice", entity: job.id, recipient: job.id, channel: channel(for: job.customer),
-                                        data: data)
-            }
+        // One notice per job: a crew job by its lead's visit.
+        for (route, visit) in Self.answeringVisits(schedule) {
+            guard let job = jobsByID[visit.job], route.day > (job.earliestDay ?? 1) else { continue }
+            let parts = waitingForParts.contains(job.id)
+            var data = customerData(job)
+            data["reason"] = .string(parts ? "parts" : "capacity")
+            data["reasonText"] = .string(parts
+                ? (german ? "ein benötigtes Ersatzteil erst geliefert werden muss" : "a part we need has to be delivered first")
+                : (german ? "unsere Techniker an den früheren Tagen ausgebucht sind" : "our technicians are fully booked on the earlier days"))
+            data["expectedDate"] = .string(dateText(route.day))
+            data["expectedDay"] = .number(Double(route.day))
+            byJob[job.id] = message("delay_notice", entity: job.id, recipient: job.id, channel: channel(for: job.customer),
+                                    data: data)
         }
         for entry in schedule.unassigned where entry.reason == .partsUnavailable || entry.reason == .capacity {
             guard let job = jobsByID[entry.job], job.pinned == nil || entry.reason == .capacity else { continue }

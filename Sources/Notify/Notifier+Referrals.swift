@@ -30,19 +30,21 @@ extension Notifier {
     }
 
     /// A satisfaction question to each visited customer, sent the day after the visit
-    /// (none for depot pick-ups).
+    /// (none for depot pick-ups); one per job, a crew job's naming the crew.
     func followUps(_ schedule: Schedule) -> [Message] {
         var result: [Message] = []
-        for route in schedule.routes {
-            for visit in route.jobVisits {
-                guard let job = jobsByID[visit.job] else { continue }
-                var data = customerData(job)
-                data["date"] = .string(dateText(route.day))
-                data["day"] = .number(Double(route.day))
-                data["technicianFirstName"] = .string(Self.firstName(techniciansByID[route.technician]?.name ?? route.technician))
-                result.append(message("satisfaction_followup", entity: job.id, recipient: job.id,
-                                      channel: channel(for: job.customer), sendDay: route.day + 1, data: data))
+        for (route, visit) in Self.answeringVisits(schedule) {
+            guard let job = jobsByID[visit.job] else { continue }
+            var data = customerData(job)
+            data["date"] = .string(dateText(route.day))
+            data["day"] = .number(Double(route.day))
+            data["technicianFirstName"] = .string(Self.firstName(techniciansByID[route.technician]?.name ?? route.technician))
+            if visit.crew.count > 1 {
+                data["crew"] = .bool(true)
+                data["crewNames"] = .string(crewNames(visit.crew))
             }
+            result.append(message("satisfaction_followup", entity: job.id, recipient: job.id,
+                                  channel: channel(for: job.customer), sendDay: route.day + 1, data: data))
         }
         return result
     }

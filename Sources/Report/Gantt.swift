@@ -105,7 +105,13 @@ enum Gantt {
                 } else {
                     bar("travel", previousEnd, visit.arrival, travelColour, title: "travel to \(visit.job)")
                     bar("wait", visit.arrival, visit.start, waitColour, title: "waiting at \(visit.job)")
-                    bar("work", visit.start, visit.end, workColour, label: visit.job, title: visit.job)
+                    if visit.crew.count > 1 {
+                        // A crew job is on every member's row, marked as such.
+                        bar("work crew", visit.start, visit.end, workColour, label: "\(visit.job) (crew)",
+                            title: crewTitle(visit, technicians: index.technicians))
+                    } else {
+                        bar("work", visit.start, visit.end, workColour, label: visit.job, title: visit.job)
+                    }
                 }
                 previousEnd = visit.end
             }
@@ -129,6 +135,13 @@ enum Gantt {
         }
         svg += "</svg>\n"
         return "<figure class=\"gantt\">\n" + svg + "</figure>\n"
+    }
+
+    /// The tooltip of a crew visit: `c: crew Tom (lead), Ulla` (names where known).
+    static func crewTitle(_ visit: Visit, technicians: [String: Technician]) -> String {
+        "\(visit.job): crew " + visit.crew.enumerated().map { member in
+            (technicians[member.element]?.name ?? member.element) + (member.offset == 0 ? " (lead)" : "")
+        }.joined(separator: ", ")
     }
 
     /// The tooltip of a depot pick-up: what is collected and borrowed there.

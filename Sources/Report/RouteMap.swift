@@ -65,6 +65,7 @@ enum RouteMap {
         // Routes.
         var routeColour: [String: String] = [:]  // job id -> colour of the route visiting it
         var startColour: [String: String] = [:]  // technician id -> colour of their first route
+        var crews: [String: [String]] = [:]  // crew job id -> the crew (lead first); its members' routes all pass it
         for (i, route) in index.routesWithVisits.enumerated() {
             let colour = PlanIndex.colour(i)
             let technician = index.technicians[route.technician]
@@ -76,7 +77,8 @@ enum RouteMap {
                     if let depot = visit.location ?? problem.depot.location { stops.append(depot) }
                 } else if let job = index.jobs[visit.job] {
                     stops.append(job.location)
-                    if routeColour[visit.job] == nil { routeColour[visit.job] = colour }
+                    if routeColour[visit.job] == nil || (visit.crew.first == route.technician) { routeColour[visit.job] = colour }
+                    if visit.crew.count > 1 { crews[visit.job] = visit.crew }
                 }
             }
             if let end = technician?.endLocation { stops.append(end) }
@@ -117,6 +119,14 @@ enum RouteMap {
             } else if unplaced.contains(job.id) {
                 svg += "<circle class=\"unplaced\" cx=\"\(x)\" cy=\"\(y)\" r=\"6\" fill=\"none\" stroke=\"#d62728\" "
                     + "stroke-width=\"2\">\(title)</circle>\n"
+            } else if let crew = crews[job.id] {
+                // A crew job: the lead's colour, a dark ring, the crew in the tooltip.
+                let fill = routeColour[job.id] ?? "#444"
+                let names = crew.enumerated().map { (index.technicians[$0.element]?.name ?? $0.element) + ($0.offset == 0 ? " (lead)" : "") }
+                let crewTitle = "<title>\(Markup.escape(job.id)): \(Markup.escape(job.customer.name)); crew: "
+                    + "\(Markup.escape(names.joined(separator: ", ")))</title>"
+                svg += "<circle class=\"job crew\" cx=\"\(x)\" cy=\"\(y)\" r=\"5.5\" fill=\"\(fill)\" stroke=\"#000\" "
+                    + "stroke-width=\"2\">\(crewTitle)</circle>\n"
             } else {
                 let fill = routeColour[job.id] ?? "#444"
                 svg += "<circle class=\"job\" cx=\"\(x)\" cy=\"\(y)\" r=\"4.5\" fill=\"\(fill)\" stroke=\"#fff\" "
@@ -135,7 +145,7 @@ enum RouteMap {
                 + "\(Markup.escape(index.routeLabel(route)))</li>\n"
         }
         legend += "<li class=\"symbols\">● job (route colour) · ○ unplaced (red) · ■ referred (grey) · "
-            + "▲ technician start · □ depot</li>\n</ul>\n"
+            + "▲ technician start · □ depot\(crews.isEmpty ? "" : " · ◉ crew job (lead's colour)")</li>\n</ul>\n"
         return "<figure class=\"map\">\n" + svg + legend + "</figure>\n"
     }
 }

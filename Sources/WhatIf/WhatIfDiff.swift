@@ -5,12 +5,17 @@ import Schedule
 /// Compares a scenario's plan with the base plan.
 enum WhatIfDiff {
     /// Where each job of `schedule` is done (depot pick-ups are no jobs and are left out).
+    /// A crew job, on every member's route, is one placement: by its lead's visit, with
+    /// the crew (a crew whose lead has no visit, in a hand-made plan, by its first visit).
     static func placements(_ schedule: Schedule) -> [String: Placement] {
         var result: [String: Placement] = [:]
-        for route in schedule.routes {
-            for visit in route.jobVisits {
-                // At the door: the start of work (see `ArrivalWindow`).
-                result[visit.job] = Placement(technician: route.technician, provider: nil, day: route.day, arrival: visit.start)
+        for led in [true, false] {
+            for route in schedule.routes {
+                for visit in route.jobVisits where result[visit.job] == nil && (!led || route.leads(visit)) {
+                    // At the door: the start of work (see `ArrivalWindow`).
+                    result[visit.job] = Placement(technician: route.technician, provider: nil, day: route.day,
+                                                  arrival: visit.start, crew: visit.crew.count > 1 ? visit.crew : nil)
+                }
             }
         }
         for referral in schedule.referrals {
@@ -33,7 +38,10 @@ enum WhatIfDiff {
                 continue
             }
             let changed: Bool
-            if let t0 = old.technician, let t1 = now.technician, let a0 = old.arrival, let a1 = now.arrival {
+            if old.crew != nil || now.crew != nil, let a0 = old.arrival, let a1 = now.arrival {
+                // A crew job moves when its crew (as a set) or its start changes.
+                changed = old.technicians != now.technicians || old.day != now.day || abs(a0 - a1) > 1e-6
+            } else if let t0 = old.technician, let t1 = now.technician, let a0 = old.arrival, let a1 = now.arrival {
                 changed = ArrivalWindow.needsNotice(from: (t0, old.day, a0), to: (t1, now.day, a1), width: arrivalWindow,
                                                     within: base.problem.job(job.id)?.timeWindows ?? [])
             } else {

@@ -90,4 +90,17 @@ public struct Placement: Sendable, Hashable, Codable {
     /// When the technician is at the customer's door: the planned start of work (minutes
     /// from the horizon start), as customers are told; nil for a referral.
     public var arrival: Double?
+    /// For a job done by a crew: its technicians (ids), the lead first (``technician`` is
+    /// the lead). Nil (left out of the JSON) for a job done alone or referred.
+    public var crew: [String]? = nil
+
+    /// The technicians who do the job, as a set: the crew, or the one technician.
+    var technicians: Set<String> { Set(crew ?? technician.map { [$0] } ?? []) }
+
+    /// Who does the job, for text output: `tom`, the crew `tom+ulla` (lead first), the
+    /// provider, or `-`.
+    public var assignee: String {
+        if let crew, crew.count > 1 { return crew.joined(separator: "+") }
+        return technician ?? provider ?? "-"
+    }
 }

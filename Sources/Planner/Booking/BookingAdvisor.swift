@@ -38,7 +38,9 @@ public struct BookingAdvisor: Sendable {
 
     /// Prepares the plan for booking queries.
     /// - Throws: ``BookingError/invalidProblem(_:)`` when the problem is not valid input,
-    ///   ``BookingError/planMismatch(_:)`` when the plan does not belong to it.
+    ///   ``BookingError/planMismatch(_:)`` when the plan does not belong to it or has a
+    ///   crew job on it (a crew's visits are linked across routes, which booking does not
+    ///   keep yet).
     public init(problem: Problem, schedule: Schedule) throws(BookingError) {
         let issues = problem.validate()
         guard issues.isEmpty else { throw .invalidProblem(InputError(issues: issues)) }
@@ -66,6 +68,9 @@ public struct BookingAdvisor: Sendable {
                 throw .planMismatch("technician \(route.technician) has two routes on day \(route.day)")
             }
             for visit in route.visits {
+                if !visit.crew.isEmpty || (jobIndex[visit.job].map { problem.jobs[$0].needsCrew } ?? false) {
+                    throw .planMismatch("the plan has job \(visit.job) done by a crew; crews are not supported by booking yet")
+                }
                 let j: Int
                 if visit.isPickup {
                     // A depot pick-up is the technician-day's own pick-up stop.
@@ -142,8 +147,9 @@ public struct BookingAdvisor: Sendable {
     ///
     /// An empty answer means the request fits nowhere without larger changes (re-plan
     /// the day then).
-    /// - Throws: ``BookingError/invalidRequest(_:)`` when the request is not valid input
-    ///   or its id is taken.
+    /// - Throws: ``BookingError/invalidRequest(_:)`` when the request is not valid input,
+    ///   its id is taken, or it needs a crew (`request.crewSize` above 1: an option is one
+    ///   technician's visit).
     public mutating func options(for request: Job, count: Int = 3, separation: Minutes = 60,
                                  maximumShift: Minutes = .infinity, repair: Bool = true) throws(BookingError) -> [BookingOption] {
         try prepare(request)
@@ -360,6 +366,13 @@ public struct BookingAdvisor: Sendable {
                        message: issue.message)
         }
         guard issues.isEmpty else { throw .invalidRequest(InputError(issues: issues)) }
+        // An option is one visit in one technician's route: a crew cannot be booked (yet).
+        if request.needsCrew {
+            throw .invalidRequest(InputError(InputIssue(
+                path: "request.crewSize", entity: "job \(request.id)", kind: .invalidValue,
+                message: "booking finds a slot for one technician; a job for a crew of \(request.crewSize) "
+                    + "cannot be booked yet (plan it with the others)")))
+        }
         if instance.problem.jobs[slot] != request { instance.replaceJob(slot, with: request) }
     }
 

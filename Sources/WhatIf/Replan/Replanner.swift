@@ -48,6 +48,14 @@ public enum ReplanChange: Sendable, Hashable {
 ///   most `maximumChanges` of them, most valuable first; the plan is then made again.
 /// - The result lists every changed appointment with the reason, and the change and
 ///   cancellation messages that result.
+///
+/// Crew jobs (on every member's route, see `Visit/crew`) are one appointment each, by
+/// the lead's visit, kept with the same crew (the other technicians are excluded). The
+/// planner refuses pinned crew jobs, so a crew visit that started before `now` cannot be
+/// frozen: it is kept instead at its exact start with its crew; when the planner cannot
+/// keep it so (a member is absent, say), it is left to the re-plan like any confirmed
+/// appointment that cannot be kept, and reported as a change. It is listed as frozen
+/// only when it was kept as it was.
 public struct Replanner: Sendable {
     public var options: PlanOptions
     public var policy: ReplanPolicy
@@ -111,18 +119,25 @@ public struct Replanner: Sendable {
             }
         }
 
-        // Frozen visits: started before now.
+        // Frozen visits: started before now. Crew jobs cannot be pinned: they are kept
+        // below, at their start with their crew, where the planner can.
         var frozen: [String] = []
+        var crewStarted: [String: (day: Int, start: Minutes)] = [:]
         var lastFrozen: [String: (job: String, day: Int, end: Minutes)] = [:]
         var prepared = changed
         let index = Dictionary(prepared.jobs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let crews = Self.crews(published)
         for route in published.routes {
             for visit in route.jobVisits where visit.start < now - 1e-9 {
                 guard let j = index[visit.job], techIDs.contains(route.technician) else { continue }
-                frozen.append(visit.job)
-                prepared.jobs[j].pinned = PinnedAssignment(technician: route.technician, day: route.day, start: visit.start)
-                prepared.jobs[j].timeWindows = []
-                prepared.jobs[j].excludedTechnicians.removeAll { $0 == route.technician }
+                if prepared.jobs[j].needsCrew || crews[visit.job] != nil {
+                    if crewStarted[visit.job] == nil { crewStarted[visit.job] = (route.day, visit.start) }
+                } else if !frozen.contains(visit.job) {
+                    frozen.append(visit.job)
+                    prepared.jobs[j].pinned = PinnedAssignment(technician: route.technician, day: route.day, start: visit.start)
+                    prepared.jobs[j].timeWindows = []
+                    prepared.jobs[j].excludedTechnicians.removeAll { $0 == route.technician }
+                }
                 if (lastFrozen[route.technician]?.end ?? -.infinity) < visit.end {
                     lastFrozen[route.technician] = (visit.job, route.day, visit.end)
                 }
@@ -146,6 +161,7 @@ public struct Replanner: Sendable {
             }
             guard minutes.isFinite, minutes >= 0 else { throw .invalidNow("a technician cannot be \(minutes) minutes late") }
             if let last = lastFrozen[technician], let j = index[last.job] {
+                // (For a crew job under way, its whole crew is that much later.)
                 prepared.jobs[j].duration += minutes
             } else if let s = prepared.technicians[t].shifts.firstIndex(where: { dayOf(now) == $0.day }) {
                 prepared.technicians[t].shifts[s].start = max(prepared.technicians[t].shifts[s].start, now + minutes)
@@ -184,7 +200,11 @@ public struct Replanner: Sendable {
             let windows = prepared.jobs[j].timeWindows.isEmpty
                 ? [TimeWindow(start: now, end: horizonEnd)]
                 : prepared.jobs[j].timeWindows.compactMap { w in w.end < now ? nil : TimeWindow(start: max(w.start, now), end: w.end) }
-            if windows.isEmpty { passed.append(prepared.jobs[j].id) } else { prepared.jobs[j].timeWindows = windows }
+            if let started = crewStarted[prepared.jobs[j].id] {
+                // A crew under way: re-planned from now when it cannot be kept, or only
+                // at its start when no window is left.
+                prepared.jobs[j].timeWindows = windows.isEmpty ? [TimeWindow(start: started.start, end: started.start)] : windows
+            } else if windows.isEmpty { passed.append(prepared.jobs[j].id) } else { prepared.jobs[j].timeWindows = windows }
         }
         // Jobs whose windows have passed are planned no more; they come back as unplaced.
         let passedJobs = prepared.jobs.filter { passed.contains($0.id) }
@@ -194,6 +214,7 @@ public struct Replanner: Sendable {
         // Confirmed appointments: keep technician, day and told window.
         var kept = open
         var confirmed: [String: (technician: String, day: Int, arrival: Minutes)] = [:]
+        var confirmedCrews: [String: [String]] = [:]
         /// Per confirmed job, when work may start and the appointment still holds: the
         /// window the customer was told (around the planned start of work).
         var holds: [String: TimeWindow] = [:]
@@ -201,19 +222,31 @@ public struct Replanner: Sendable {
         let allTechnicians = open.technicians.map(\.id)
         for route in published.routes {
             for visit in route.jobVisits where !frozenSet.contains(visit.job) {
-                guard let j = openIndex[visit.job], open.jobs[j].pinned == nil, techIDs.contains(route.technician) else { continue }
-                confirmed[visit.job] = (route.technician, route.day, visit.start)
+                guard let j = openIndex[visit.job], open.jobs[j].pinned == nil, techIDs.contains(route.technician),
+                      confirmed[visit.job] == nil else { continue }
+                // A crew job: once, by its lead, with the whole crew.
+                let crew = crews[visit.job] ?? [route.technician]
+                if let lead = crews[visit.job]?.first, lead != route.technician,
+                   published.routes.contains(where: { $0.technician == lead && $0.jobVisits.contains { $0.job == visit.job } }) {
+                    continue
+                }
+                confirmed[visit.job] = (crew.first ?? route.technician, route.day, visit.start)
+                confirmedCrews[visit.job] = crews[visit.job]
                 let told = ArrivalWindow.around(visit.start, width: policy.arrivalWindowMinutes,
                                                 within: problem.job(visit.job)?.timeWindows ?? [])
-                let hold = TimeWindow(start: told.start, end: told.end)
+                // A crew under way is kept only at its start.
+                let hold = crewStarted[visit.job] != nil ? TimeWindow(start: visit.start, end: visit.start)
+                    : TimeWindow(start: told.start, end: told.end)
                 holds[visit.job] = hold
-                let keep = open.jobs[j].timeWindows.compactMap { w -> TimeWindow? in
+                let keep = crewStarted[visit.job] != nil ? [hold] : open.jobs[j].timeWindows.compactMap { w -> TimeWindow? in
                     let start = max(w.start, hold.start), end = min(w.end, hold.end)
                     return start <= end ? TimeWindow(start: start, end: end) : nil
                 }
                 guard !keep.isEmpty else { continue }   // the customer's hours changed: nothing to keep
+                // A crew with a member no longer in the problem cannot be kept as it was.
+                guard crew.allSatisfy(techIDs.contains) else { continue }
                 kept.jobs[j].timeWindows = keep
-                kept.jobs[j].excludedTechnicians = allTechnicians.filter { $0 != route.technician }
+                kept.jobs[j].excludedTechnicians = allTechnicians.filter { !crew.contains($0) }
                 kept.jobs[j].excludedProviders = open.providers.map(\.id)
             }
         }
@@ -268,10 +301,11 @@ public struct Replanner: Sendable {
         let released = Set(release)
         var appointmentChanges: [AppointmentChange] = []
         let after = WhatIfDiff.placements(final.schedule)
-        let starts = Dictionary(final.schedule.routes.flatMap(\.jobVisits).map { ($0.job, $0.start) }, uniquingKeysWith: { a, _ in a })
+        let starts = after.compactMapValues(\.arrival)
         for job in problem.jobs {
             guard let told = confirmed[job.id] else { continue }
-            let from = Placement(technician: told.technician, provider: nil, day: told.day, arrival: told.arrival)
+            let from = Placement(technician: told.technician, provider: nil, day: told.day, arrival: told.arrival,
+                                 crew: confirmedCrews[job.id])
             guard let placed = after[job.id] else {
                 let reason: String
                 if overCap.contains(job.id) {
@@ -290,8 +324,10 @@ public struct Replanner: Sendable {
             }
             // Kept: the same technician and day, and work starts inside the told window.
             let moved: Bool
-            if let t = placed.technician, let start = starts[job.id], let window = holds[job.id] {
-                moved = t != told.technician || placed.day != told.day || start < window.start - 1e-9 || start > window.end + 1e-9
+            if placed.technician != nil, let start = starts[job.id], let window = holds[job.id] {
+                // The same technician (or crew, as a set), day, and a start in the window.
+                moved = placed.technicians != from.technicians || placed.day != told.day
+                    || start < window.start - 1e-9 || start > window.end + 1e-9
             } else {
                 moved = true
             }
@@ -312,8 +348,20 @@ public struct Replanner: Sendable {
                 }
             }
         }
+        // Crews under way that were kept as they were count as frozen.
+        let changedJobs = Set(appointmentChanges.map(\.job))
+        frozen += crewStarted.keys.filter { confirmed[$0] != nil && after[$0] != nil && !changedJobs.contains($0) }
         return ReplanResult(problem: final.problem, schedule: final.schedule, frozen: frozen.sorted(), changes: appointmentChanges,
                             windowPassed: passed.sorted(), notifications: messages)
+    }
+
+    /// The crew of each crew job of `plan` (ids, the lead first): the visits' `crew`.
+    static func crews(_ plan: Schedule) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for route in plan.routes {
+            for visit in route.jobVisits where visit.crew.count > 1 && result[visit.job] == nil { result[visit.job] = visit.crew }
+        }
+        return result
     }
 
     private func plan(_ problem: Problem) throws(ReplanError) -> Schedule {
