@@ -1,10 +1,6 @@
 import Foundation
 import Testing
-
-/// Holds bytes read on another thread (handed over through a semaphore).
-final class DataBox: @unchecked Sendable {
-    var data = Data()
-}
+import TestSupport
 
 /// Runs the built `fieldplan` executable and captures what it prints.
 struct CLI {
@@ -32,23 +28,8 @@ struct CLI {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Drain stderr on another thread so a child that writes a lot there cannot block.
-        let errBox = DataBox()
-        let drained = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-            drained.signal()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        let errData = errBox.data
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let output = try ChildProcess.run(process)
+        return Result(status: output.status, stdout: output.stdoutText, stderr: output.stderrText)
     }
 
     static func fixture(_ path: String) -> String {
@@ -124,16 +105,13 @@ struct CLITests {
         process.executableURL = CLI.executable
         process.arguments = ["optimize", "Scenarios/tomorrow.json", "--seconds", "120", "--iterations", "0", "--quiet", "--format", "json"]
         process.currentDirectoryURL = CLI.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        Thread.sleep(forTimeInterval: 3)
-        process.interrupt()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130, "\(errText)")
+        let output = try ChildProcess.run(process) { child in
+            Thread.sleep(forTimeInterval: 3)
+            child.interrupt()
+        }
+        let data = output.stdout
+        let errText = output.stderrText
+        #expect(output.status == 130, "\(errText)")
         let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         #expect((json?["routes"] as? [Any])?.isEmpty == false)
         #expect(errText.contains("interrupted"))

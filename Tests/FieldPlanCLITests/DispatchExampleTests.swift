@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The sample front end `Examples/DispatchExample` (`swift run DispatchExample`) builds,
 /// runs and prints its progress, routes and notifications.
@@ -23,14 +24,10 @@ struct DispatchExampleTests {
         let process = Process()
         process.executableURL = executable
         process.currentDirectoryURL = CLI.root
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try ChildProcess.run(process)
+        let text = output.stdoutText
 
-        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(output.status == 0, "\(text)")
         #expect(text.contains("Planning 8 jobs for 3 technicians"))
         // Progress: at least the final update, with the bound of a small day.
         let final = try #require(text.split(separator: "\n").first { $0.hasSuffix("(final)") }, "\(text)")

@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+import TestSupport
 
 /// `fieldplan serve` as a process: it says where it listens, answers, and stops on SIGTERM.
 @Suite("fieldplan serve", .serialized)
@@ -13,18 +14,19 @@ struct ServeCLITests {
         process.executableURL = CLI.executable
         process.arguments = ["serve", "--port", "0"]
         process.currentDirectoryURL = CLI.root
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
+        let err = try OutputFile(), out = try OutputFile()
+        process.standardError = err.handle
+        process.standardOutput = out.handle
         try process.run()
         defer { if process.isRunning { process.terminate() } }
         // The first line on standard error says where it listens.
         var text = ""
-        while !text.contains("\n") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
+        let started = Date()
+        while !text.contains("\n"), process.isRunning, Date().timeIntervalSince(started) < 60 {
+            try await Task.sleep(for: .milliseconds(50))
+            text = err.text()
         }
+        text = err.text()
         let prefix = "fieldplan serve: listening on http://127.0.0.1:"
         let line = try #require(text.split(separator: "\n").first.map(String.init), "\(text)")
         #expect(line.hasPrefix(prefix), "\(text)")

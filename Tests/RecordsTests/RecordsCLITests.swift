@@ -1,12 +1,8 @@
 import FieldService
 import Foundation
 import Testing
+import TestSupport
 @testable import Records
-
-/// Holds bytes read on another thread (handed over through a semaphore).
-final class OutputBox: @unchecked Sendable {
-    var data = Data()
-}
 
 /// Runs the built `fieldplan` executable and captures what it prints.
 enum RecordsCLI {
@@ -37,21 +33,8 @@ enum RecordsCLI {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
         process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let errBox = OutputBox()
-        let drained = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-            drained.signal()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errBox.data, as: UTF8.self))
+        let output = try ChildProcess.run(process)
+        return Result(status: output.status, stdout: output.stdoutText, stderr: output.stderrText)
     }
 }
 
