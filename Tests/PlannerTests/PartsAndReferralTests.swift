@@ -38,18 +38,9 @@ struct PartsAndReferralTests {
 
     static let roofer = Provider(id: "roofs", name: "Roofs Ltd", skills: ["roofing": 2], costPerJob: 100, jobsPerDay: 1)
 
-    /// Plans with the engine and the exact MIP; both plans must pass the checker and cost the same.
+    /// Plans with the engine and the exact MIP (``plansAgree(_:sourceLocation:)``).
     func plans(_ problem: Problem, sourceLocation: SourceLocation = #_sourceLocation) throws -> [Schedule] {
-        #expect(problem.validate().isEmpty, "\(problem.validate())", sourceLocation: sourceLocation)
-        let engine = EnginePlanner(options: PlanOptions(timeLimit: 20, seed: 1, iterations: 300)).plan(problem)
-        let exact = try CompactMIPPlanner(options: PlanOptions(timeLimit: 20)).plan(problem)
-        for schedule in [engine, exact] {
-            let violations = FeasibilityChecker(problem: problem).check(schedule)
-            #expect(violations.isEmpty, "\(violations.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
-        }
-        #expect(abs(engine.kpis.cost - exact.kpis.cost) < 1e-6 * max(1, exact.kpis.cost),
-                "engine \(engine.kpis.cost) vs exact \(exact.kpis.cost)", sourceLocation: sourceLocation)
-        return [engine, exact]
+        try plansAgree(problem, sourceLocation: sourceLocation)
     }
 
     static func day(of job: String, in schedule: Schedule) -> Int? {

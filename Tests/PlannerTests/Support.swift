@@ -1,7 +1,9 @@
 import Checker
 import FieldService
 import Foundation
+import Planner
 import Schedule
+import Testing
 
 /// SplitMix64: a small seeded generator so random instances are reproducible.
 struct SeededGenerator: RandomNumberGenerator {
@@ -105,4 +107,19 @@ extension RandomDay {
         }
         return problem
     }
+}
+
+/// Plans `problem` with the engine and the exact MIP; both plans must pass the
+/// checker and cost the same (small hand-made days whose answer is known).
+func plansAgree(_ problem: Problem, sourceLocation: SourceLocation = #_sourceLocation) throws -> [Schedule] {
+    #expect(problem.validate().isEmpty, "\(problem.validate())", sourceLocation: sourceLocation)
+    let engine = EnginePlanner(options: PlanOptions(timeLimit: 20, seed: 1, iterations: 300)).plan(problem)
+    let exact = try CompactMIPPlanner(options: PlanOptions(timeLimit: 20)).plan(problem)
+    for schedule in [engine, exact] {
+        let violations = FeasibilityChecker(problem: problem).check(schedule)
+        #expect(violations.isEmpty, "\(violations.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+    #expect(abs(engine.kpis.cost - exact.kpis.cost) < 1e-6 * max(1, exact.kpis.cost),
+            "engine \(engine.kpis.cost) vs exact \(exact.kpis.cost)", sourceLocation: sourceLocation)
+    return [engine, exact]
 }
