@@ -40,6 +40,13 @@ struct DepotPickupTests {
                        tools: [Tool(id: "drill", name: "Core drill")])
     }
 
+    /// An early job at x = 10 (08:00-08:20), then a valve job at x = 30 (10:00-11:40);
+    /// the depot holds one valve, the van `van`.
+    static func earlyThenValve(van: [String: Int]) -> Problem {
+        problem([job("early", x: 10, from: 480, to: 500), job("valve", x: 30, from: 600, to: 700, parts: ["valve": 1])],
+                technician: tech(van: van), stock: ["valve": 1])
+    }
+
     static func plan(_ problem: Problem, sourceLocation: SourceLocation = #_sourceLocation) -> Schedule {
         #expect(problem.validate().isEmpty, "\(problem.validate())", sourceLocation: sourceLocation)
         let schedule = EnginePlanner(options: PlanOptions(timeLimit: 20, seed: 1, iterations: 300)).plan(problem)
@@ -54,9 +61,7 @@ struct DepotPickupTests {
 
     @Test("the valve is only at the depot: an early job first, then the depot, then the valve job (distance 60)")
     func midDayPickup() throws {
-        let p = Self.problem([Self.job("early", x: 10, from: 480, to: 500),
-                              Self.job("valve", x: 30, from: 600, to: 700, parts: ["valve": 1])],
-                             technician: Self.tech(), stock: ["valve": 1])
+        let p = Self.earlyThenValve(van: [:])
         let schedule = Self.plan(p)
         #expect(Self.stops(schedule) == ["early", "depot", "valve"])
         #expect(abs(schedule.kpis.cost - 60) < 1e-6, "\(schedule.kpis.cost)")
@@ -72,9 +77,7 @@ struct DepotPickupTests {
 
     @Test("the van carries the valve: no pick-up, no loading list")
     func vanCovers() {
-        let p = Self.problem([Self.job("early", x: 10, from: 480, to: 500),
-                              Self.job("valve", x: 30, from: 600, to: 700, parts: ["valve": 1])],
-                             technician: Self.tech(van: ["valve": 1]), stock: ["valve": 1])
+        let p = Self.earlyThenValve(van: ["valve": 1])
         let schedule = Self.plan(p)
         #expect(Self.stops(schedule) == ["early", "valve"])
         #expect(schedule.routes.allSatisfy { $0.pickups.isEmpty })
@@ -138,9 +141,7 @@ struct DepotPickupTests {
 
     @Test("JSON: a pick-up is kind depot_pickup with its location, items and tools; jobs are kind job")
     func json() throws {
-        let p = Self.problem([Self.job("early", x: 10, from: 480, to: 500),
-                              Self.job("valve", x: 30, from: 600, to: 700, parts: ["valve": 1])],
-                             technician: Self.tech(), stock: ["valve": 1])
+        let p = Self.earlyThenValve(van: [:])
         let schedule = Self.plan(p)
         let data = try JSONEncoder().encode(schedule)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
