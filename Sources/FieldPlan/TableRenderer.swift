@@ -86,8 +86,8 @@ public struct TableRenderer: Sendable {
             out.append("Depot pick-ups")
             for list in schedule.loadingLists {
                 let name = problem.technician(list.technician)?.name ?? list.technician
-                let items = list.items.map { "\($0.quantity) x \($0.part)" }.joined(separator: ", ")
-                out.append("  day \(list.day) \(name): \(items)")
+                let items = list.items.map { "\($0.quantity) x \($0.part)" } + list.tools.map { "borrow \($0.tool)" }
+                out.append("  day \(list.day) \(name): \(items.joined(separator: ", "))")
             }
             out.append("")
         }

@@ -25,6 +25,8 @@ struct TableRendererPickupTests {
                            breaks: [], returnTime: 600, returnTravelTime: 25, returnDistance: 10, travelTime: 65, distance: 27,
                            overtime: 0, cost: 50)],
             unassigned: [],
+            loadingLists: [LoadingList(technician: "tom", day: 1, items: [LoadingItem(part: "valve", quantity: 2, jobs: ["a"])],
+                                       tools: [LoadingTool(tool: "crimper", jobs: ["a"])])],
             kpis: KPIs(cost: 0, costs: CostBreakdown(), travelTime: 0, distance: 0, overtime: 0, jobsPlaced: 1, jobsReferred: 0,
                        jobsUnassigned: 0, placedByUrgency: [:], unassignedByUrgency: [:], lowerBound: nil, gap: nil,
                        provenOptimal: false, solveSeconds: 0))
@@ -33,5 +35,7 @@ struct TableRendererPickupTests {
         #expect(row?.contains("08:20") == true && row?.contains("08:30") == true, "\(lines)")
         #expect(row?.contains("2 x valve, borrow crimper") == true)
         #expect(lines.contains { $0.hasPrefix("  2 ") && $0.contains("Ann Lee") })
+        // The day's list names the tools to borrow too.
+        #expect(lines.contains("  day 1 Tom: 2 x valve, borrow crimper"), "\(lines)")
     }
 }
