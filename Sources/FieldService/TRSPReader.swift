@@ -72,7 +72,7 @@ struct TRSPInstance: Sendable, Hashable {
 /// lines end in LF, CRLF or CR; section names and headers are matched without
 /// regard to case. Files with explicit `DISTANCES`/`TRAVEL TIMES` matrices are
 /// rejected: travel is Euclidean. Every issue names its line.
-struct TRSPReader {
+struct TRSPReader: TextTableReader {
     static let columns = ["ID", "X", "Y", "TWS", "TWE", "Serv", "SKILLS", "TOOLS", "SPARE PARTS"]
     static let countColumns = ["CREW COUNT", "SKILLS", "TOOLS", "SPARE PARTS"]
     static let tableSection = ["DEPOT", "TECHNICIANS", "AND", "REQUESTS"]
@@ -81,43 +81,31 @@ struct TRSPReader {
     /// Most skills, tools or spare part types.
     static let maximumTypes = 1000
 
-    private let lines: [Substring]
-    private var next = 0
-    private var issues: [InputIssue] = []
+    private var table: TextTable
 
     init(text: String) {
-        var body = Substring(text)
-        if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        table = TextTable(text: text)
     }
 
     /// The instance, or every issue found.
     mutating func read() throws(InputError) -> TRSPInstance {
-        guard let (nameLine, nameText) = nextLine() else {
-            throw Self.error("", nil, "the file is empty; expected a TRSP instance (a name line, then the INFO and DEPOT TECHNICIANS AND REQUESTS sections)")
-        }
-        if Self.words(nameText) == ["INFO"] {
-            throw Self.error("line \(nameLine)", nil, "expected the instance name before the INFO section")
-        }
-        let name = nameText.trimmingTRSPWhitespace()
-
-        try expectSection(["INFO"])
-        try expectHeader(section: "INFO", header: Self.countColumns) { $0.first == "CREW" }
-        guard let (countsLine, countsText) = nextLine() else {
-            throw Self.error("", nil, "the file ends in the INFO section, before the CREW COUNT, SKILLS, TOOLS and SPARE PARTS values")
-        }
-        let counts = try countValues(countsText, line: countsLine)
+        let name = try table.name(format: "TRSP", first: "INFO", second: Self.tableSection.joined(separator: " "))
+        try table.expectSection(["INFO"])
+        try table.expectHeader(section: "INFO", header: Self.countColumns) { $0.first == "CREW" }
+        let (countsLine, values) = try table.values(section: "INFO", columns: Self.countColumns)
+        let counts = try countValues(values, line: countsLine)
         let (technicians, skills, tools, parts) = (counts[0], counts[1], counts[2], counts[3])
 
-        try expectSection(Self.tableSection)
-        try expectHeader(section: Self.tableSection.joined(separator: " "), header: Self.columns) { $0.first == "ID" }
+        try table.expectSection(Self.tableSection)
+        try table.expectHeader(section: Self.tableSection.joined(separator: " "), header: Self.columns) { $0.first == "ID" }
 
         var rows: [TRSPRow] = []
         var position = 0
         var seen: [Int: Int] = [:]
-        while let (line, text) = nextLine() {
-            if let first = Self.words(text).first, first == "DISTANCES" || first == "TRAVEL" {
-                add("line \(line)", nil, "explicit DISTANCES and TRAVEL TIMES matrices are not supported: travel is the straight-line distance between the X/Y coordinates")
+        while let (line, text) = table.nextLine() {
+            let path = TextTable.path(line)
+            if let first = TextTable.words(text).first, first == "DISTANCES" || first == "TRAVEL" {
+                table.add(path, nil, "explicit DISTANCES and TRAVEL TIMES matrices are not supported: travel is the straight-line distance between the X/Y coordinates")
                 break
             }
             defer { position += 1 }
@@ -125,79 +113,38 @@ struct TRSPReader {
                                 skills: skills, tools: tools, parts: parts) else { continue }
             let entity = TRSPInstance.entity(id: row.id, position: position, technicians: technicians)
             if position == 0, row.id != 0 {
-                add("line \(line)", nil, "expected the depot row (ID 0) first, found ID \(row.id)")
+                table.add(path, nil, "expected the depot row (ID 0) first, found ID \(row.id)")
                 continue
             }
             if position >= 1, position <= technicians, row.id != position {
-                add("line \(line)", nil, "expected technician row ID \(position) (rows 1 to \(technicians) are the technicians, as CREW COUNT says), found ID \(row.id)")
+                table.add(path, nil, "expected technician row ID \(position) (rows 1 to \(technicians) are the technicians, as CREW COUNT says), found ID \(row.id)")
                 continue
             }
             if position > technicians, row.id <= technicians {
-                add("line \(line)", entity, "ID \(row.id) belongs to the depot or a technician (0 to \(technicians)); request IDs come after them")
+                table.add(path, entity, "ID \(row.id) belongs to the depot or a technician (0 to \(technicians)); request IDs come after them")
                 continue
             }
             if let earlier = seen[row.id] {
-                add("line \(line)", entity, "ID \(row.id) is already used on line \(earlier)")
+                table.add(path, entity, "ID \(row.id) is already used on line \(earlier)")
                 continue
             }
             seen[row.id] = line
             rows.append(row)
         }
-        guard issues.isEmpty else { throw InputError(issues: issues) }
+        try table.throwIssues()
         guard let depot = rows.first else {
             throw Self.error("", nil, "the DEPOT TECHNICIANS AND REQUESTS table has no rows; expected the depot (ID 0), the technicians (IDs 1 to \(technicians)) and the requests")
         }
         let homes = Array(rows.dropFirst().prefix(technicians))
         guard homes.count == technicians else {
-            throw Self.error("line \(countsLine)", nil, "CREW COUNT is \(technicians), but the table has only \(homes.count) technician row\(homes.count == 1 ? "" : "s") after the depot")
+            throw Self.error(TextTable.path(countsLine), nil, "CREW COUNT is \(technicians), but the table has only \(homes.count) technician row\(homes.count == 1 ? "" : "s") after the depot")
         }
         return TRSPInstance(name: name, technicianCount: technicians, skillCount: skills, toolCount: tools,
                             partCount: parts, countsLine: countsLine, depot: depot, technicians: homes,
                             requests: Array(rows.dropFirst(1 + technicians)))
     }
 
-    // MARK: - Lines
-
-    /// The next line that is not blank, with its 1-based number.
-    private mutating func nextLine() -> (Int, Substring)? {
-        while next < lines.count {
-            let line = lines[next]
-            next += 1
-            if !line.allSatisfy(\.isWhitespace) { return (next, line) }
-        }
-        return nil
-    }
-
-    private static func words(_ text: Substring) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).map { $0.uppercased() }
-    }
-
-    private mutating func expectSection(_ section: [String]) throws(InputError) {
-        let title = section.joined(separator: " ")
-        guard let (line, text) = nextLine() else {
-            throw Self.error("", nil, "the file ends before the \(title) section")
-        }
-        guard Self.words(text) == section else {
-            throw Self.error("line \(line)", nil, "expected the \(title) section, found \"\(Self.excerpt(text))\"")
-        }
-    }
-
-    /// The column header of a section; `matches` judges its upper-cased words.
-    private mutating func expectHeader(section: String, header: [String], matches: ([String]) -> Bool) throws(InputError) {
-        let names = header.joined(separator: " ")
-        guard let (line, text) = nextLine() else {
-            throw Self.error("", nil, "the file ends in the \(section) section, before its header (\(names))")
-        }
-        guard matches(Self.words(text)) else {
-            throw Self.error("line \(line)", nil, "expected the \(section) header (\(names)), found \"\(Self.excerpt(text))\"")
-        }
-    }
-
-    /// The text with runs of white space shown as one space, shortened to 60 characters.
-    private static func excerpt(_ text: Substring) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return words.count > 60 ? String(words.prefix(59)) + "…" : words
-    }
+    // MARK: - Fields
 
     /// The fields of a row: runs of non-blank characters, where a `[` opens a list
     /// that runs to its `]` whatever spaces it holds (the spaces are dropped).
@@ -233,26 +180,20 @@ struct TRSPReader {
     // MARK: - Values
 
     /// CREW COUNT, SKILLS, TOOLS and SPARE PARTS.
-    private func countValues(_ text: Substring, line: Int) throws(InputError) -> [Int] {
-        let fields = text.split(whereSeparator: \.isWhitespace)
+    private func countValues(_ read: TextTable.Numbers, line: Int) throws(InputError) -> [Int] {
         let names = Self.countColumns
-        guard fields.count == names.count else {
-            throw Self.error("line \(line)", nil, "expected \(names.count) numbers (\(names.joined(separator: ", "))), found \(fields.count)")
-        }
+        let path = TextTable.path(line)
         var found: [InputIssue] = []
         var values: [Int] = []
-        for (index, (name, field)) in zip(names, fields).enumerated() {
+        for (index, (name, value)) in zip(names, read.values).enumerated() {
             let (low, high) = index == 0 ? (1, Self.maximumTechnicians) : (0, Self.maximumTypes)
-            switch SolomonReader.number(field) {
-            case let .success(value):
-                if value == value.rounded(), value >= Double(low), value <= Double(high) {
-                    values.append(Int(value))
-                } else {
-                    found.append(Self.issue("line \(line)", nil,
-                                            "\(name) must be a whole number from \(low) to \(high), got \(SolomonReader.format(value))"))
-                }
-            case let .failure(problem):
-                found.append(Self.issue("line \(line)", nil, "\(name) \(problem)"))
+            if let problem = read.problems[index] {
+                found.append(Self.issue(path, nil, problem))
+            } else if value == value.rounded(), value >= Double(low), value <= Double(high) {
+                values.append(Int(value))
+            } else {
+                found.append(Self.issue(path, nil,
+                                        "\(name) must be a whole number from \(low) to \(high), got \(TextTable.format(value))"))
             }
         }
         guard found.isEmpty, values.count == names.count else { throw InputError(issues: found) }
@@ -263,49 +204,36 @@ struct TRSPReader {
     private mutating func row(_ text: Substring, line: Int, position: Int, technicians: Int,
                               skills: Int, tools: Int, parts: Int) -> TRSPRow? {
         let fields = Self.fields(text)
-        let path = "line \(line)"
+        let path = TextTable.path(line)
         guard fields.count == Self.columns.count else {
-            add(path, nil, "expected \(Self.columns.count) fields (\(Self.columns.joined(separator: ", "))), found \(fields.count)")
+            table.add(path, nil, TextTable.countProblem("fields", columns: Self.columns, found: fields.count))
             return nil
         }
-        var values: [Double] = []
-        var broken: [(String, String)] = []
-        for (name, field) in zip(Self.columns.prefix(6), fields.prefix(6)) {
-            switch SolomonReader.number(field) {
-            case let .success(value): values.append(value)
-            case let .failure(problem):
-                values.append(.nan)
-                broken.append((name, problem.description))
-            }
-        }
+        let read = TextTable.numbers(fields.prefix(6), columns: Self.columns.prefix(6))
+        let values = read.values
         // Name the row when its ID is readable.
-        let id = values[0]
-        let wholeID = id.isFinite && id == id.rounded() && id >= 0 && id < 1e9
-        let entity = wholeID ? TRSPInstance.entity(id: Int(id), position: position, technicians: technicians) : nil
-        for (name, problem) in broken { add(path, entity, "\(name) \(problem)") }
+        let id = TextTable.identifier(values[0])
+        let entity = id.map { TRSPInstance.entity(id: $0, position: position, technicians: technicians) }
+        for problem in read.messages { table.add(path, entity, problem) }
 
-        var sound = broken.isEmpty
-        if sound, !wholeID {
-            add(path, nil, id < 0 ? "ID must be at least 0, got \(SolomonReader.format(id))"
-                                  : "ID must be a whole number, got \(SolomonReader.format(id))")
+        var sound = read.messages.isEmpty
+        if sound, id == nil {
+            table.add(path, nil, TextTable.identifierProblem("ID", values[0]))
             sound = false
         }
-        if broken.isEmpty {
-            for (name, value) in zip(Self.columns[3...5], values[3...5]) where value < 0 {
-                add(path, entity, "\(name) must be at least 0, got \(SolomonReader.format(value))")
-                sound = false
+        if read.messages.isEmpty {
+            var problems = TextTable.negativeProblems(Self.columns[3...5], values[3...5])
+            if let window = TextTable.windowProblem(start: ("TWS", values[3]), end: ("TWE", values[4])) {
+                problems.append(window)
             }
-            let (start, end) = (values[3], values[4])
-            if start >= 0, end >= 0, end < start {
-                add(path, entity, "TWE \(SolomonReader.format(end)) is before TWS \(SolomonReader.format(start))")
-                sound = false
-            }
+            for problem in problems { table.add(path, entity, problem) }
+            sound = sound && problems.isEmpty
         }
         let skillList = indexSet(fields[6], column: "SKILLS", what: "skill", count: skills, path: path, entity: entity)
         let toolList = indexSet(fields[7], column: "TOOLS", what: "tool", count: tools, path: path, entity: entity)
         let partCounts = countVector(fields[8], count: parts, path: path, entity: entity)
-        guard sound, let skillList, let toolList, let partCounts else { return nil }
-        return TRSPRow(line: line, id: Int(id), x: values[1], y: values[2], windowStart: values[3],
+        guard sound, let id, let skillList, let toolList, let partCounts else { return nil }
+        return TRSPRow(line: line, id: id, x: values[1], y: values[2], windowStart: values[3],
                        windowEnd: values[4], service: values[5], skills: skillList, tools: toolList,
                        spareParts: partCounts)
     }
@@ -313,15 +241,15 @@ struct TRSPReader {
     /// The whole numbers of a `[a,b,c]` list, or nil (recorded) when it is not one.
     private mutating func list(_ field: Substring, column: String, path: String, entity: String?) -> [Int]? {
         guard field.first == "[", field.last == "]", field.count >= 2 else {
-            add(path, entity, "\(column) \"\(Self.excerpt(field))\" is not a list like [0,2]")
+            table.add(path, entity, "\(column) \"\(TextTable.excerpt(field))\" is not a list like [0,2]")
             return nil
         }
         let inside = field.dropFirst().dropLast()
         if inside.isEmpty { return [] }
         var numbers: [Int] = []
         for item in inside.split(separator: ",", omittingEmptySubsequences: false) {
-            guard case let .success(value) = SolomonReader.number(item), value == value.rounded(), abs(value) < 1e9 else {
-                add(path, entity, "\(column) \"\(Self.excerpt(field))\" is not a list of whole numbers like [0,2]")
+            guard case let .success(value) = TextTable.number(item), value == value.rounded(), abs(value) < 1e9 else {
+                table.add(path, entity, "\(column) \"\(TextTable.excerpt(field))\" is not a list of whole numbers like [0,2]")
                 return nil
             }
             numbers.append(Int(value))
@@ -338,10 +266,10 @@ struct TRSPReader {
         for number in numbers {
             if number < 0 || number >= count {
                 let range = count == 0 ? "the file has no \(what)s" : "the file has \(count) \(what)\(count == 1 ? "" : "s") (0 to \(count - 1))"
-                add(path, entity, "\(column) names \(what) \(number), but \(range)")
+                table.add(path, entity, "\(column) names \(what) \(number), but \(range)")
                 sound = false
             } else if !seen.insert(number).inserted {
-                add(path, entity, "\(column) lists \(what) \(number) twice")
+                table.add(path, entity, "\(column) lists \(what) \(number) twice")
                 sound = false
             }
         }
@@ -353,34 +281,13 @@ struct TRSPReader {
         guard let numbers = list(field, column: "SPARE PARTS", path: path, entity: entity) else { return nil }
         if numbers.isEmpty { return [] }
         guard numbers.count == count else {
-            add(path, entity, "SPARE PARTS must have \(count) count\(count == 1 ? "" : "s") (one per spare part type) or be [], found \(numbers.count)")
+            table.add(path, entity, "SPARE PARTS must have \(count) count\(count == 1 ? "" : "s") (one per spare part type) or be [], found \(numbers.count)")
             return nil
         }
         if let negative = numbers.first(where: { $0 < 0 }) {
-            add(path, entity, "SPARE PARTS counts must be at least 0, got \(negative)")
+            table.add(path, entity, "SPARE PARTS counts must be at least 0, got \(negative)")
             return nil
         }
         return numbers
-    }
-
-    // MARK: - Issues
-
-    private mutating func add(_ path: String, _ entity: String?, _ message: String) {
-        issues.append(Self.issue(path, entity, message))
-    }
-
-    static func issue(_ path: String, _ entity: String?, _ message: String) -> InputIssue {
-        InputIssue(path: path, entity: entity, kind: .malformedFile, message: message)
-    }
-
-    static func error(_ path: String, _ entity: String?, _ message: String) -> InputError {
-        InputError(issue(path, entity, message))
-    }
-}
-
-extension Substring {
-    /// The text without leading and trailing white space.
-    fileprivate func trimmingTRSPWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
