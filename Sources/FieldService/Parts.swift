@@ -84,9 +84,13 @@ public struct Supplier: Sendable, Hashable {
     public var orderCutoff: Minutes?
     /// How to send it orders.
     public var contact: Contact
+    /// A trade counter where technicians can buy its parts during the day (with depot
+    /// pick-ups on); nil when it only delivers to the depot.
+    public var counter: SupplierCounter?
 
     public init(id: String, name: String, offers: [SupplierOffer], leadTimeDays: Int,
-                orderCutoff: Minutes? = nil, contact: Contact = Contact()) {
+                orderCutoff: Minutes? = nil, contact: Contact = Contact(), counter: SupplierCounter? = nil) {
+        self.counter = counter
         self.id = id
         self.name = name
         self.offers = offers
@@ -97,7 +101,7 @@ public struct Supplier: Sendable, Hashable {
 }
 
 extension Supplier: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, offers = "parts", leadTimeDays, orderCutoff, contact }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, offers = "parts", leadTimeDays, orderCutoff, contact, counter }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -107,6 +111,7 @@ extension Supplier: Codable {
         leadTimeDays = try c.decodeWholeNumber(forKey: .leadTimeDays)
         orderCutoff = try c.decodeClockTimeIfPresent(forKey: .orderCutoff)
         contact = try c.decodeIfPresent(Contact.self, forKey: .contact) ?? Contact()
+        counter = try c.decodeIfPresent(SupplierCounter.self, forKey: .counter)
     }
 
     /// Encodes the order cut-off as `"HH:MM"`.
@@ -118,6 +123,7 @@ extension Supplier: Codable {
         try c.encode(leadTimeDays, forKey: .leadTimeDays)
         if let orderCutoff { try c.encodeClockTime(orderCutoff, forKey: .orderCutoff) }
         try c.encode(contact, forKey: .contact)
+        try c.encodeIfPresent(counter, forKey: .counter)
     }
 }
 

@@ -293,13 +293,7 @@ private struct Validator {
             if problem.depot.location == nil {
                 add("depot.pickup", "depot", .invalidValue, "pick-up stops need the depot's location")
             }
-            number(pickup.handlingMinutes, "depot.pickup.handlingMinutes", "depot", "handlingMinutes", atMost: 1440)
-            if !pickup.opens.isFinite || !pickup.closes.isFinite || pickup.opens < 0 || pickup.closes > 2880 {
-                add("depot.pickup", "depot", .outOfRange, "opening hours must be clock times within the day")
-            } else if pickup.closes < pickup.opens + pickup.handlingMinutes {
-                add("depot.pickup.closes", "depot", .invalidTime,
-                    "closes \(formatClock(pickup.closes)) leaves no time for a pick-up after \(formatClock(pickup.opens))")
-            }
+            pickupHours(pickup, "depot.pickup", "depot")
         }
         let firstTool = firstIndices(problem.tools.map(\.id))
         for (i, tool) in problem.tools.enumerated() { checkID(tool.id, i, firstTool, "tools", "tool") }
@@ -466,6 +460,17 @@ private struct Validator {
         }
     }
 
+    /// Handling minutes and opening hours of a pick-up place (the depot, a counter).
+    mutating func pickupHours(_ hours: DepotPickup, _ path: String, _ entity: String) {
+        number(hours.handlingMinutes, path + ".handlingMinutes", entity, "handlingMinutes", atMost: 1440)
+        if !hours.opens.isFinite || !hours.closes.isFinite || hours.opens < 0 || hours.closes > 2880 {
+            add(path, entity, .outOfRange, "opening hours must be clock times within the day")
+        } else if hours.closes < hours.opens + hours.handlingMinutes {
+            add(path + ".closes", entity, .invalidTime,
+                "closes \(formatClock(hours.closes)) leaves no time for a pick-up after \(formatClock(hours.opens))")
+        }
+    }
+
     mutating func checkSuppliers() {
         let firstSupplier = firstIndices(problem.suppliers.map(\.id))
         let known = Set(problem.parts.map(\.id))
@@ -484,6 +489,14 @@ private struct Validator {
             }
             if let cutoff = s.orderCutoff, !cutoff.isFinite || cutoff < 0 || cutoff > 1440 {
                 add(path + ".orderCutoff", entity, .outOfRange, "orderCutoff must be a clock time within the day")
+            }
+            if let counter = s.counter {
+                location(counter.location, path + ".counter.location", entity)
+                pickupHours(counter.hours, path + ".counter", entity)
+                if problem.depot.pickup == nil || problem.depot.location == nil {
+                    add(path + ".counter", entity, .invalidValue,
+                        "a counter is a stop during the day: it needs depot pick-ups (depot.pickup and depot.location)")
+                }
             }
         }
     }
