@@ -79,7 +79,7 @@ public struct FeasibilityChecker: Sendable {
             violations += timingViolations(analysis)
             violations += breakViolations(analysis)
             violations += capacityViolations(analysis)
-            violations += pickupViolations(analysis)
+            violations += pickupViolations(analysis, orders: schedule.purchaseOrders)
             violations += routeFigureViolations(analysis)
         }
         violations += pinnedViolations(schedule)

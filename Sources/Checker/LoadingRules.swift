@@ -8,7 +8,8 @@ import Schedule
 /// With depot pick-ups the van is restocked to its `vanStock` every night: a day's
 /// list holds what that day's jobs need beyond the full van stock (what the day's
 /// pick-up collects). Depot pick-up visits use no parts, nor do a crew job's visits
-/// by members other than the lead.
+/// by members other than the lead. A route that stops at a supplier's counter buys
+/// there what it needs beyond the van and loads nothing at the depot.
 extension FeasibilityChecker {
     func loadingListViolations(_ schedule: Schedule) -> [Violation] {
         struct Key: Hashable, Comparable {
@@ -23,6 +24,8 @@ extension FeasibilityChecker {
         let routes = zip(schedule.routes, carriedJobVisits(schedule)).sorted { $0.0.day < $1.0.day }
         for (route, carried) in routes {
             guard let technician = techniciansByID[route.technician] else { continue }
+            // A route that buys at a supplier's counter takes no parts from the depot.
+            if pickupMode, route.pickups.first?.supplier != nil { continue }
             var van = pickupMode ? technician.vanStock : (vans[technician.id] ?? technician.vanStock)
             for visit in carried {
                 guard let job = jobsByID[visit.job] else { continue }

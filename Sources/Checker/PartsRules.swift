@@ -11,7 +11,9 @@ import Schedule
 /// With depot pick-ups the van is restocked to its `vanStock` every night, so each
 /// day's route starts with the full van stock; the depot's draws work as above.
 /// Depot pick-up visits use no parts. A crew job's parts come with its lead (the
-/// other members' visits use none).
+/// other members' visits use none). A route that stops at a supplier's counter buys
+/// there what it needs beyond the van (purchase orders with `counterTechnician`); it
+/// takes nothing from the depot, and those orders are no depot deliveries.
 extension FeasibilityChecker {
     private struct PartUse {
         let day: Int
@@ -23,6 +25,8 @@ extension FeasibilityChecker {
     func partsViolations(_ schedule: Schedule) -> [Violation] {
         var uses: [String: [PartUse]] = [:]
         for (route, carried) in zip(schedule.routes, carriedJobVisits(schedule)) {
+            // A route that stops at a supplier's counter buys its parts there (PickupRules checks them).
+            if pickupMode, route.pickups.first?.supplier != nil { continue }
             for visit in carried {
                 guard let job = jobsByID[visit.job] else { continue }
                 for (part, quantity) in job.parts where quantity > 0 {
@@ -39,7 +43,7 @@ extension FeasibilityChecker {
     }
 
     private func shortfalls(of part: String, uses: [PartUse], orders: [PurchaseOrder]) -> [Violation] {
-        let deliveries = orders.filter { $0.part == part }.sorted { $0.arrivalDay < $1.arrivalDay }
+        let deliveries = orders.filter { $0.part == part && $0.counterTechnician == nil }.sorted { $0.arrivalDay < $1.arrivalDay }
         let stock = problem.depot.stock[part] ?? 0
         var onShelf = stock
         var arrived = 0
@@ -89,7 +93,22 @@ extension FeasibilityChecker {
             var problems: [String] = []
             if order.quantity < 1 { problems.append("quantity \(order.quantity) is not positive") }
             if order.orderDay < 0 { problems.append("order day \(order.orderDay) is before today (day 0)") }
-            if let supplier = suppliersByID[order.supplier] {
+            if let supplier = suppliersByID[order.supplier], let technician = order.counterTechnician {
+                // Bought over the counter during the route: that day, at the counter's price.
+                if supplier.counter == nil { problems.append("supplier \(supplier.id) has no counter") }
+                if order.orderDay != order.arrivalDay { problems.append("a counter purchase is bought and had on the same day") }
+                let stops = schedule.routes.contains { $0.technician == technician && $0.day == order.arrivalDay
+                    && $0.pickups.contains { $0.supplier == supplier.id } }
+                if !stops { problems.append("technician \(technician) does not stop at \(supplier.id)'s counter on day \(order.arrivalDay)") }
+                if let offer = supplier.offers.first(where: { $0.part == order.part }) {
+                    let price = Double(order.quantity) * offer.unitCost
+                    if !Tolerance.sameAmount(order.cost, price) {
+                        problems.append("cost \(Text.number(order.cost)) is not \(order.quantity) x \(Text.number(offer.unitCost)) = \(Text.number(price))")
+                    }
+                } else {
+                    problems.append("supplier \(supplier.id) does not sell part \(order.part)")
+                }
+            } else if let supplier = suppliersByID[order.supplier] {
                 let firstDay = problem.horizon.orderDay(for: supplier)
                 if order.orderDay < firstDay, let cutoff = supplier.orderCutoff, let now = problem.horizon.orderTime {
                     problems.append("placed on day \(order.orderDay), but orders go out at \(formatClock(now)), after supplier \(supplier.id)'s cut-off \(formatClock(cutoff)), so it counts as day \(firstDay)")

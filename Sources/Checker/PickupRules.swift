@@ -21,7 +21,12 @@ import Schedule
 /// - `pickup_outside_hours`: a pick-up starts outside `DepotPickup.window(onDay:)`,
 ///   or its handling (`end - start`) is shorter than `handlingMinutes`.
 /// - `pickup_without_depot`: any pick-up when the problem has no pick-ups, or a
-///   pick-up whose location is not the depot's.
+///   pick-up whose location is not the depot's (or, for a stop at a supplier's
+///   counter, `visit.supplier`, not the counter's; or a supplier without a counter).
+///
+/// A route may stop at a supplier's counter instead of the depot: it then buys there
+/// every part it takes beyond the van (all sold there, listed as purchase orders with
+/// `counterTechnician`), within the counter's hours, and borrows no tool.
 ///
 /// Travel into and out of a pick-up, its arrival and wait are `TimingRules`'
 /// concern; its cost is `Cost`'s.
@@ -72,7 +77,7 @@ extension FeasibilityChecker {
         return needs
     }
 
-    func pickupViolations(_ analysis: RouteAnalysis) -> [Violation] {
+    func pickupViolations(_ analysis: RouteAnalysis, orders: [PurchaseOrder] = []) -> [Violation] {
         let route = analysis.route
         let name = Self.entity(ofPickupOn: route)
         let pickups = route.visits.indices.filter { route.visits[$0].isPickup }
@@ -84,9 +89,21 @@ extension FeasibilityChecker {
             }
         }
         var found: [Violation] = []
-        let window = settings.window(onDay: route.day)
         for index in pickups {
             let visit = route.visits[index]
+            // A stop at a supplier's counter: its place, hours and handling.
+            var settings = settings
+            var depot = depot
+            if let supplierID = visit.supplier {
+                guard let counter = counter(of: visit) else {
+                    found.append(Violation(rule: .pickupWithoutDepot, entity: name,
+                                           message: "stops at the counter of supplier \(supplierID), which the problem does not list with a counter"))
+                    continue
+                }
+                settings = counter.hours
+                depot = counter.location
+            }
+            let window = settings.window(onDay: route.day)
             if let place = visit.location {
                 if !Self.samePlace(place, depot) {
                     found.append(Violation(rule: .pickupWithoutDepot, entity: name,
@@ -128,7 +145,40 @@ extension FeasibilityChecker {
                                    message: "a second depot pick-up on the route; one pick-up collects everything"))
         }
         if let first = pickups.first {
-            found += pickupContentViolations(route.visits[first], needs: needs, name: name)
+            if let supplierID = route.visits[first].supplier {
+                found += counterContentViolations(route.visits[first], supplier: supplierID, needs: needs, name: name,
+                                                  route: route, orders: orders)
+            } else {
+                found += pickupContentViolations(route.visits[first], needs: needs, name: name)
+            }
+        }
+        return found
+    }
+
+    /// A counter stop buys what the route takes beyond the van, all sold there, with
+    /// matching counter purchase orders; a counter lends no tools.
+    private func counterContentViolations(_ visit: Visit, supplier supplierID: String, needs: DepotNeeds, name: String,
+                                          route: Route, orders: [PurchaseOrder]) -> [Violation] {
+        var found = pickupContentViolations(visit, needs: DepotNeeds(first: needs.first, reason: needs.reason, parts: needs.parts,
+                                                                     tools: []), name: name)
+        if !needs.tools.isEmpty {
+            found.append(Violation(rule: .pickupItemsMismatch, entity: name,
+                                   message: "stops at \(supplierID)'s counter, but the route needs the tools [\(needs.tools.sorted().joined(separator: ", "))] from the depot, and a counter lends none"))
+        }
+        let sold = Set(suppliersByID[supplierID]?.offers.map(\.part) ?? [])
+        let unsold = needs.parts.keys.filter { !sold.contains($0) }.sorted()
+        if !unsold.isEmpty {
+            found.append(Violation(rule: .pickupItemsMismatch, entity: name,
+                                   message: "stops at \(supplierID)'s counter, which does not sell [\(unsold.joined(separator: ", "))]"))
+        }
+        var bought: [String: Int] = [:]
+        for order in orders where order.counterTechnician == route.technician && order.arrivalDay == route.day
+            && order.supplier == supplierID {
+            bought[order.part, default: 0] += order.quantity
+        }
+        if bought.filter({ $0.value != 0 }) != needs.parts {
+            found.append(Violation(rule: .pickupItemsMismatch, entity: name,
+                                   message: "the purchase orders at \(supplierID)'s counter buy \(Self.describe(bought)), but the route's jobs take \(Self.describe(needs.parts)) beyond the van's stock"))
         }
         return found
     }

@@ -83,7 +83,7 @@ extension FeasibilityChecker {
         let technician = techniciansByID[route.technician]
         let jobs = route.visits.map { $0.isPickup ? nil : jobsByID[$0.job] }
         let places = zip(route.visits, jobs).map { visit, job in
-            visit.isPickup ? (problem.depot.location ?? visit.location) : job?.location
+            visit.isPickup ? pickupPlace(visit) : job?.location
         }
         let workMinutes = zip(route.visits, jobs).map { visit, job in
             visit.isPickup ? pickupHandling(visit) : (job?.duration ?? 0)
@@ -113,10 +113,23 @@ extension FeasibilityChecker {
     /// Whether the problem has depot pick-ups: pick-up settings and a depot location.
     var pickupMode: Bool { problem.depot.pickup != nil && problem.depot.location != nil }
 
-    /// The handling minutes of a depot pick-up: the problem's `handlingMinutes`, or
-    /// the reported `end - start` (at least zero) when the problem has no pick-up settings.
+    /// The supplier's counter a pick-up visit names (`visit.supplier`), when the problem lists it.
+    func counter(of visit: Visit) -> SupplierCounter? {
+        visit.supplier.flatMap { suppliersByID[$0]?.counter }
+    }
+
+    /// Where a pick-up is: the named supplier's counter, or the depot (the reported
+    /// location when the problem gives neither).
+    func pickupPlace(_ visit: Visit) -> Location? {
+        if visit.supplier != nil { return counter(of: visit)?.location ?? visit.location }
+        return problem.depot.location ?? visit.location
+    }
+
+    /// The handling minutes of a pick-up: the counter's or the depot's `handlingMinutes`,
+    /// or the reported `end - start` (at least zero) when the problem has no settings for it.
     func pickupHandling(_ visit: Visit) -> Minutes {
-        if let pickup = problem.depot.pickup { return pickup.handlingMinutes }
+        if visit.supplier != nil, let counter = counter(of: visit) { return counter.handlingMinutes }
+        if visit.supplier == nil, let pickup = problem.depot.pickup { return pickup.handlingMinutes }
         let reported = visit.end - visit.start
         return reported.isFinite && reported > 0 ? reported : 0
     }

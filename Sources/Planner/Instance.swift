@@ -83,7 +83,25 @@ struct Instance: Sendable {
     @inline(__always)
     func isPickup(_ j: Int) -> Bool { pickupRange.contains(j) }
     /// The vehicle of pick-up stop `j`.
-    func pickupVehicle(_ j: Int) -> Int { j - pickupRange.lowerBound }
+    func pickupVehicle(_ j: Int) -> Int { stopPlaces[j - pickupRange.lowerBound].vehicle }
+    /// The counter (index into ``counters``) of pick-up stop `j`, or nil for the depot's.
+    func stopCounter(_ j: Int) -> Int? {
+        guard isPickup(j) else { return nil }
+        let c = stopPlaces[j - pickupRange.lowerBound].counter
+        return c >= 0 ? c : nil
+    }
+    /// Per pick-up stop (from `pickupRange.lowerBound`): its vehicle and counter (-1: the depot).
+    let stopPlaces: [(vehicle: Int, counter: Int)]
+    /// `counterStops[vehicle][c]`: the vehicle's stop at counter `c`.
+    let counterStops: [[Int]]
+    /// The suppliers' trade counters (with depot pick-ups on): the supplier (index into
+    /// `Problem.suppliers`) and its counter.
+    let counters: [(supplier: Int, counter: SupplierCounter)]
+    /// `counterPrice[c][part]`: what counter `c` sells part `part` (index into
+    /// `supply.partIDs`) for, or nil when it does not sell it.
+    let counterPrice: [[Double?]]
+    /// Whether some supplier has a counter technicians may stop at.
+    var hasCounters: Bool { !counters.isEmpty }
 
     /// `crewVariants[job]`, for a job that needs a crew: per start time the crew may
     /// meet at, the copies of the job one per member (the lead first), each a job
@@ -119,15 +137,31 @@ struct Instance: Sendable {
         let vehicleDays = Instance.vehicleDays(problem)
         var jobs = problem.jobs
         var pickupJob = [Int?](repeating: nil, count: vehicleDays.count)
+        var stopPlaces: [(vehicle: Int, counter: Int)] = []
+        var counterStops = Array(repeating: [Int](), count: vehicleDays.count)
+        var counters: [(supplier: Int, counter: SupplierCounter)] = []
         if let pickup = problem.depot.pickup, let depot = problem.depot.location {
+            counters = problem.suppliers.enumerated().compactMap { s, supplier in supplier.counter.map { (s, $0) } }
             for (v, (ti, day)) in vehicleDays.enumerated() {
                 pickupJob[v] = jobs.count
+                stopPlaces.append((v, -1))
                 jobs.append(Job(id: "\u{1}pickup-\(techs[ti].id)-\(day)", customer: Customer(name: "depot"), location: depot,
                                 duration: pickup.handlingMinutes, timeWindows: [pickup.window(onDay: day)], urgency: .low,
                                 earliestDay: day, latestDay: day))
+                for (c, entry) in counters.enumerated() {
+                    counterStops[v].append(jobs.count)
+                    stopPlaces.append((v, c))
+                    jobs.append(Job(id: "\u{1}counter-\(problem.suppliers[entry.supplier].id)-\(techs[ti].id)-\(day)",
+                                    customer: Customer(name: problem.suppliers[entry.supplier].name), location: entry.counter.location,
+                                    duration: entry.counter.handlingMinutes, timeWindows: [entry.counter.hours.window(onDay: day)],
+                                    urgency: .low, earliestDay: day, latestDay: day))
+                }
             }
         }
         pickupRange = problem.jobs.count..<jobs.count
+        self.stopPlaces = stopPlaces
+        self.counterStops = counterStops
+        self.counters = counters
         // Crew copies: per start time and member, the job pinned to that start.
         var crewVariants = Array(repeating: [[Int]](), count: problem.jobs.count)
         var crewParent = Array(repeating: -1, count: jobs.count)
@@ -190,6 +224,14 @@ struct Instance: Sendable {
         providerDayLimits = problem.providers.flatMap { Array(repeating: max(0, $0.jobsPerDay), count: problem.horizon.days) }
 
         supply = PartsSupply(problem: problem)
+        let partIndex = Dictionary(supply.partIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        counterPrice = counters.map { entry in
+            var prices = [Double?](repeating: nil, count: partIndex.count)
+            for offer in problem.suppliers[entry.supplier].offers where offer.unitCost.isFinite {
+                if let p = partIndex[offer.part] { prices[p] = min(prices[p] ?? .infinity, offer.unitCost) }
+            }
+            return prices
+        }
         tools = ToolSupply(problem: problem, jobs: jobs)
         let partIDs = supply.partIDs
         partNeeds = jobs.map { Instance.partNeeds(of: $0, partIDs: partIDs) }

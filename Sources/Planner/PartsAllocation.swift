@@ -38,6 +38,20 @@ struct PartsAllocation: Sendable {
     private(set) var orders: [Order] = []
     private(set) var loads: [Load] = []
     private(set) var shortages: [Shortage] = []
+    /// Units of one part a technician-day buys at a supplier's counter (the route's cost
+    /// has them, not ``orderCost``).
+    struct CounterBuy: Sendable, Hashable {
+        var vehicle: Int
+        var counter: Int
+        var part: Int
+        var quantity: Int
+        var unitCost: Double
+        var jobs: [Int]
+        var cost: Double { Double(quantity) * unitCost }
+    }
+
+    /// What routes with a counter stop buy there, in vehicle then part order.
+    private(set) var counterBuys: [CounterBuy] = []
     var isFeasible: Bool { shortages.isEmpty }
     /// Price of the orders (infinite when something cannot be supplied).
     var orderCost: Double { isFeasible ? orders.reduce(0) { $0 + $1.cost } : .infinity }
@@ -54,14 +68,27 @@ struct PartsAllocation: Sendable {
         for v in order {
             // With depot pick-ups the van starts every day full.
             if supply.restocksDaily { vanLeft[v.technician] = supply.vanStock[v.technician] }
+            // A route with a counter stop buys there what the van lacks.
+            let counter = instance.hasCounters ? sequences[v.index].lazy.compactMap({ instance.stopCounter($0) }).first : nil
+            var bought: [Int: CounterBuy] = [:]
             for j in sequences[v.index] {
                 for (part, need) in instance.jobs[j].parts.sorted(by: { $0.key < $1.key }) where need > 0 {
                     guard let p = index[part] else { continue }
                     let fromVan = min(need, vanLeft[v.technician][p])
                     vanLeft[v.technician][p] -= fromVan
-                    if need > fromVan { draws[p].append((v.index, j, need - fromVan)) }
+                    guard need > fromVan else { continue }
+                    if let counter {
+                        var buy = bought[p] ?? CounterBuy(vehicle: v.index, counter: counter, part: p, quantity: 0,
+                                                         unitCost: instance.counterPrice[counter][p] ?? .infinity, jobs: [])
+                        buy.quantity += need - fromVan
+                        buy.jobs.append(j)
+                        bought[p] = buy
+                    } else {
+                        draws[p].append((v.index, j, need - fromVan))
+                    }
                 }
             }
+            counterBuys += bought.keys.sorted().compactMap { bought[$0] }
         }
         for p in draws.indices {
             var stock = supply.depotStock[p]

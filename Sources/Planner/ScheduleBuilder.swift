@@ -54,6 +54,19 @@ struct ScheduleBuilder {
                 if let b = stop.breakStart {
                     breaks.append(BreakPeriod(start: b, end: b + v.breakDuration))
                 }
+                if let c = instance.stopCounter(stop.job) {
+                    // A counter stop buys what the route takes beyond the van.
+                    let items = allocation.counterBuys.filter { $0.vehicle == v.index }.map {
+                        LoadingItem(part: instance.supply.partIDs[$0.part], quantity: $0.quantity, jobs: $0.jobs.map { instance.jobs[$0].id })
+                    }
+                    var visit = Visit.depotPickup(at: instance.jobs[stop.job].location, arrival: stop.arrival,
+                                                  wait: stop.start - stop.arrival, start: stop.start, end: stop.end,
+                                                  travelTime: stop.travel, distance: stop.distance, items: items, tools: [])
+                    visit.job = Visit.counterPickupID
+                    visit.supplier = problem.suppliers[instance.counters[c].supplier].id
+                    visits.append(visit)
+                    continue
+                }
                 if instance.isPickup(stop.job) {
                     // The stop collects what the day takes from the depot: the loading list.
                     let list = pickupLists["\(tech.id)\u{1}\(v.day)"]
@@ -100,6 +113,13 @@ struct ScheduleBuilder {
                                  orderDay: orderDay, arrivalDay: orderDay + supplier.leadTimeDays,
                                  jobs: order.jobs.map { instance.jobs[$0].id }, cost: order.cost)
         }
+            + allocation.counterBuys.map { buy in
+                let v = instance.vehicles[buy.vehicle]
+                return PurchaseOrder(supplier: problem.suppliers[instance.counters[buy.counter].supplier].id,
+                                     part: instance.supply.partIDs[buy.part], quantity: buy.quantity, orderDay: v.day,
+                                     arrivalDay: v.day, jobs: buy.jobs.map { instance.jobs[$0].id }, cost: buy.cost,
+                                     counterTechnician: problem.technicians[v.technician].id)
+            }
         totals.parts = purchaseOrders.reduce(0) { $0 + $1.cost }
 
         var referrals: [Referral] = []

@@ -132,6 +132,7 @@ struct CostModel {
         cost += instance.arcCost(node, v.endNode, vehicle: v)
         cost += max(0, route.returnTime - v.shiftEnd) * v.overtimeCostPerMinute
         if !route.stops.isEmpty { cost += v.fixedCost }
+        if instance.hasCounters { cost += instance.counterCost(vehicle: v.index, jobs: route.stops.map(\.job)) }
         return cost
     }
 

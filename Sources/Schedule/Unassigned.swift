@@ -161,8 +161,14 @@ public struct PurchaseOrder: Sendable, Hashable, Codable {
     public var jobs: [String]
     /// Price of the order.
     public var cost: Double
+    /// For parts bought over the supplier's counter during the day: the technician who
+    /// buys them there (at the route's pick-up stop, on `orderDay` = `arrivalDay`); nil
+    /// for an order delivered to the depot.
+    public var counterTechnician: String?
 
-    public init(supplier: String, part: String, quantity: Int, orderDay: Int, arrivalDay: Int, jobs: [String], cost: Double) {
+    public init(supplier: String, part: String, quantity: Int, orderDay: Int, arrivalDay: Int, jobs: [String], cost: Double,
+                counterTechnician: String? = nil) {
+        self.counterTechnician = counterTechnician
         self.supplier = supplier
         self.part = part
         self.quantity = quantity
@@ -170,5 +176,34 @@ public struct PurchaseOrder: Sendable, Hashable, Codable {
         self.arrivalDay = arrivalDay
         self.jobs = jobs
         self.cost = cost
+    }
+}
+
+extension PurchaseOrder {
+    enum CodingKeys: String, CodingKey { case supplier, part, quantity, orderDay, arrivalDay, jobs, cost, counterTechnician }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        supplier = try c.decode(String.self, forKey: .supplier)
+        part = try c.decode(String.self, forKey: .part)
+        quantity = try c.decode(Int.self, forKey: .quantity)
+        orderDay = try c.decode(Int.self, forKey: .orderDay)
+        arrivalDay = try c.decode(Int.self, forKey: .arrivalDay)
+        jobs = try c.decode([String].self, forKey: .jobs)
+        cost = try c.decode(Double.self, forKey: .cost)
+        counterTechnician = try c.decodeIfPresent(String.self, forKey: .counterTechnician)
+    }
+
+    /// Encodes `counterTechnician` only for a counter purchase.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(supplier, forKey: .supplier)
+        try c.encode(part, forKey: .part)
+        try c.encode(quantity, forKey: .quantity)
+        try c.encode(orderDay, forKey: .orderDay)
+        try c.encode(arrivalDay, forKey: .arrivalDay)
+        try c.encode(jobs, forKey: .jobs)
+        try c.encode(cost, forKey: .cost)
+        try c.encodeIfPresent(counterTechnician, forKey: .counterTechnician)
     }
 }

@@ -13,7 +13,7 @@ public enum VisitKind: String, Sendable, Hashable, Codable {
 public struct Visit: Sendable, Hashable, Codable {
     /// What the stop is for.
     public var kind: VisitKind
-    /// The job done here; `"depot"` for a depot pick-up.
+    /// The job done here; `"depot"` for a depot pick-up, `"counter"` for one at a supplier's counter.
     public var job: String
     /// When the technician gets there.
     public var arrival: Minutes
@@ -34,6 +34,8 @@ public struct Visit: Sendable, Hashable, Codable {
     public var items: [LoadingItem]
     /// Tools borrowed at a depot pick-up, for the jobs after it (empty for jobs).
     public var tools: [LoadingTool]
+    /// For a pick-up at a supplier's counter: the supplier (id); nil at the depot.
+    public var supplier: String?
     /// For a job done by a crew: the technicians of the crew (ids), the lead first, the
     /// same list on every member's visit; the lead brings the job's parts and tools.
     /// Empty for a job done alone.
@@ -41,6 +43,8 @@ public struct Visit: Sendable, Hashable, Codable {
 
     /// The id a depot pick-up visit carries in ``job``.
     public static let depotPickupID = "depot"
+    /// The id a pick-up at a supplier's counter carries in ``job`` (``supplier`` names it).
+    public static let counterPickupID = "counter"
 
     /// Whether this is a depot pick-up rather than a job.
     public var isPickup: Bool { kind == .depotPickup }
@@ -59,6 +63,7 @@ public struct Visit: Sendable, Hashable, Codable {
         self.items = []
         self.tools = []
         self.crew = []
+        self.supplier = nil
     }
 
     /// A depot pick-up at `location`, collecting `items` and `tools`.
@@ -75,7 +80,7 @@ public struct Visit: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, job, arrival, wait, start, end, travelTime, distance, location, items, tools, crew
+        case kind, job, arrival, wait, start, end, travelTime, distance, location, items, tools, crew, supplier
     }
 
     /// Decodes a visit; `kind` defaults to `"job"` (plans written before pick-ups).
@@ -93,6 +98,7 @@ public struct Visit: Sendable, Hashable, Codable {
         items = try c.decodeIfPresent([LoadingItem].self, forKey: .items) ?? []
         tools = try c.decodeIfPresent([LoadingTool].self, forKey: .tools) ?? []
         crew = try c.decodeIfPresent([String].self, forKey: .crew) ?? []
+        supplier = try c.decodeIfPresent(String.self, forKey: .supplier)
     }
 
     /// Encodes `kind` always; `location`, `items` and `tools` only for a depot pick-up;
@@ -111,6 +117,7 @@ public struct Visit: Sendable, Hashable, Codable {
             try c.encodeIfPresent(location, forKey: .location)
             try c.encode(items, forKey: .items)
             try c.encode(tools, forKey: .tools)
+            try c.encodeIfPresent(supplier, forKey: .supplier)
         }
         if !crew.isEmpty { try c.encode(crew, forKey: .crew) }
     }

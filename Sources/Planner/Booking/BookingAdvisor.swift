@@ -72,7 +72,15 @@ public struct BookingAdvisor: Sendable {
                     throw .planMismatch("the plan has job \(visit.job) done by a crew; crews are not supported by booking yet")
                 }
                 let j: Int
-                if visit.isPickup {
+                if visit.isPickup, let supplier = visit.supplier {
+                    // A counter pick-up is the technician-day's stop at that counter.
+                    guard let c = instance.counters.firstIndex(where: { problem.suppliers[$0.supplier].id == supplier }),
+                          instance.counterStops[v].indices.contains(c) else {
+                        throw .planMismatch("the plan stops at the counter of \(supplier) (\(route.technician), day \(route.day)), "
+                            + "which the problem does not list")
+                    }
+                    j = instance.counterStops[v][c]
+                } else if visit.isPickup {
                     // A depot pick-up is the technician-day's own pick-up stop.
                     guard let stop = instance.pickupJob[v] else {
                         throw .planMismatch("the plan stops at the depot (\(route.technician), day \(route.day)) "

@@ -23,11 +23,21 @@ struct Inserter {
         guard data.instance.eligible[job][v] else { return nil }
         let route = state.routes[v]
         let vehicle = data.instance.vehicles[v]
+        let instance = data.instance
+        // With counters, a route that buys at one takes nothing from the depot; the
+        // change is worked out per candidate below.
+        let counters = instance.hasCounters && !data.jobParts[job].isEmpty
+        let buysAtCounter = counters && route.jobs.contains { instance.stopCounter($0) != nil }
         var partsDelta = 0.0
-        if data.hasParts, !data.jobParts[job].isEmpty {
-            guard let d = state.parts.delta([PartsUse.Change(technician: vehicle.technician, day: vehicle.day,
-                                                             adding: [job], removing: [])], data: data) else { return nil }
-            partsDelta = d
+        if data.hasParts, !data.jobParts[job].isEmpty, !buysAtCounter {
+            if let d = state.parts.delta([PartsUse.Change(technician: vehicle.technician, day: vehicle.day,
+                                                         adding: [job], removing: [])], data: data) {
+                partsDelta = d
+            } else if !counters {
+                return nil
+            } else {
+                partsDelta = .infinity
+            }
         }
         guard route.load + data.demand[job] <= data.capacity[v] + 1e-9 else { return nil }
         if data.hasTools, data.needsTools(job),
@@ -44,13 +54,26 @@ struct Inserter {
             if checksPickup {
                 var jobs = route.jobs
                 jobs.insert(job, at: p)
-                if !data.instance.keepsPickupRule(vehicle: v, jobs: jobs) {
-                    let placed = data.instance.placingPickup(vehicle: v, jobs: jobs)
-                    guard let evaluation = evaluator.evaluate(vehicle: v, sequence: placed, assignment: assignment),
-                          state.overtime - route.overtime + evaluation.overtime <= data.overtimeBudget + 1e-9 else { continue }
-                    let delta = evaluation.cost - route.cost + partsDelta
-                    if delta < (best?.delta ?? .infinity) - 1e-9 {
-                        best = InsertionCandidate(vehicle: v, position: p, delta: delta, sequence: placed)
+                if counters || !instance.keepsPickupRule(vehicle: v, jobs: jobs) {
+                    // The stop where the rule wants it, at the depot or at each counter that serves the route.
+                    for placed in counters ? instance.pickupAlternatives(vehicle: v, jobs: jobs)
+                        : [instance.placingPickup(vehicle: v, jobs: jobs)] {
+                        var delta = 0.0
+                        if counters {
+                            guard let d = state.parts.delta([PartsUse.Change(
+                                technician: vehicle.technician, day: vehicle.day, adding: instance.depotView(placed),
+                                removing: instance.depotView(route.jobs))], data: data) else { continue }
+                            delta = d
+                        } else {
+                            delta = partsDelta
+                        }
+                        guard let evaluation = evaluator.evaluate(vehicle: v, sequence: placed, assignment: assignment),
+                              state.overtime - route.overtime + evaluation.overtime <= data.overtimeBudget + 1e-9 else { continue }
+                        delta += evaluation.cost - route.cost
+                        if delta < (best?.delta ?? .infinity) - 1e-9 {
+                            best = InsertionCandidate(vehicle: v, position: p, delta: delta,
+                                                      sequence: placed == jobs ? nil : placed)
+                        }
                     }
                     continue
                 }

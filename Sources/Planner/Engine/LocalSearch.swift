@@ -121,7 +121,15 @@ struct LocalSearch {
         if state.overtime - ra.overtime - rb.overtime + ea.overtime + eb.overtime > data.overtimeBudget + 1e-9 { return false }
         if data.hasParts {
             let va = data.instance.vehicles[a], vb = data.instance.vehicles[b]
-            if va.technician != vb.technician || va.day != vb.day {
+            if data.instance.hasCounters {
+                // Whole routes: one that buys at a counter takes nothing from the depot.
+                let view = data.instance.depotView
+                guard let partsDelta = state.parts.delta([
+                    PartsUse.Change(technician: vb.technician, day: vb.day, adding: view(newB), removing: view(rb.jobs)),
+                    PartsUse.Change(technician: va.technician, day: va.day, adding: view(newA), removing: view(ra.jobs)),
+                ], data: data) else { return false }
+                delta += partsDelta
+            } else if va.technician != vb.technician || va.day != vb.day {
                 guard let partsDelta = state.parts.delta([
                     PartsUse.Change(technician: vb.technician, day: vb.day, adding: Array(movedToB), removing: Array(movedToA)),
                     PartsUse.Change(technician: va.technician, day: va.day, adding: Array(movedToA), removing: Array(movedToB)),

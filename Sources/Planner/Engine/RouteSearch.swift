@@ -233,7 +233,8 @@ struct RouteSearch {
 
     private func column(_ route: SearchRoute) -> MasterColumn {
         var usage: [Int: Double] = [:]
-        for j in route.jobs {
+        // A route that buys at a counter uses none of the depot's parts (its cost has them).
+        for j in data.instance.depotView(route.jobs) {
             for (p, q) in data.jobParts[j] { usage[p, default: 0] += Double(q) }
         }
         if data.overtimeBudget.isFinite, route.overtime > 0 { usage[overtimeResource] = route.overtime }

@@ -113,13 +113,16 @@ struct RouteEvaluator {
             let sequence = jobs()
             if vehicle.needsBreakCheck || sequence.contains(where: { data.multiWindow[$0] }) {
                 guard let timed = RouteTiming(instance: data.instance).schedule(vehicle: vehicle, jobs: sequence) else { return nil }
+                // (CostModel counts a counter's parts too.)
                 return RouteEvaluation(cost: CostModel(instance: data.instance).cost(of: timed),
                                        overtime: max(0, timed.returnTime - vehicle.shiftEnd))
             }
         }
         let overtime = max(0, full.earliestEnd - vehicle.shiftEnd)
-        let cost = full.distance * data.costPerKm + (full.travel + full.service) * vehicle.costPerMinute
+        var cost = full.distance * data.costPerKm + (full.travel + full.service) * vehicle.costPerMinute
             + overtime * vehicle.overtimeCostPerMinute + vehicle.fixedCost + assignment
+        // Parts bought at a counter belong to the route.
+        if data.instance.hasCounters { cost += data.instance.counterCost(vehicle: v, jobs: jobs()) }
         return RouteEvaluation(cost: cost, overtime: overtime)
     }
 }

@@ -45,9 +45,9 @@ struct SearchState: Sendable {
     /// is dropped (which never breaks the timing).
     mutating func setRoute(_ v: Int, _ jobs: [Int], data: EngineData) {
         var jobs = jobs
-        if data.instance.hasPickups, let stop = data.instance.pickupJob[v], jobs.contains(stop),
+        if data.instance.hasPickups, jobs.contains(where: data.instance.isPickup),
            data.instance.firstDepotNeed(vehicle: v, jobs: jobs) == nil {
-            jobs.removeAll { $0 == stop }
+            jobs.removeAll { data.instance.isPickup($0) }
         }
         let old = routes[v]
         // Jobs leaving this route become unplaced unless another route already holds them.
@@ -84,7 +84,9 @@ struct SearchState: Sendable {
         if data.hasParts {
             let vehicle = data.instance.vehicles[v]
             let before = parts.total
-            parts.apply([PartsUse.Change(technician: vehicle.technician, day: vehicle.day, adding: jobs, removing: old.jobs)],
+            // A route that buys at a counter takes nothing from the depot.
+            parts.apply([PartsUse.Change(technician: vehicle.technician, day: vehicle.day, adding: data.instance.depotView(jobs),
+                                         removing: data.instance.depotView(old.jobs))],
                         data: data)
             cost += parts.total - before
         }
