@@ -42,7 +42,8 @@ public struct TableRenderer: Sendable {
                     let what = visit.items.map { "\($0.quantity) x \($0.part)" } + visit.tools.map { "borrow \($0.tool)" }
                     events.append((visit.start, [
                         "\(k + 1)", clock(visit.arrival), clock(visit.start), clock(visit.end), visit.job,
-                        "Depot pick-up", "", short(what.joined(separator: ", ")),
+                        visit.supplier.map { "Counter: " + (problem.supplier($0)?.name ?? $0) } ?? "Depot pick-up", "",
+                        short(what.joined(separator: ", ")),
                     ]))
                     continue
                 }
@@ -77,6 +78,11 @@ public struct TableRenderer: Sendable {
             out.append("Purchase orders")
             for o in schedule.purchaseOrders {
                 let name = problem.part(o.part)?.name ?? o.part
+                if let buyer = o.counterTechnician {
+                    out.append("  \(o.quantity) x \(name) at \(o.supplier)'s counter, bought by \(buyer) on day \(o.arrivalDay) "
+                        + "(\(fixed(o.cost, 2))) for \(o.jobs.joined(separator: ", "))")
+                    continue
+                }
                 out.append("  \(o.quantity) x \(name) from \(o.supplier), ordered day \(o.orderDay), arrives day \(o.arrivalDay) "
                     + "(\(fixed(o.cost, 2))) for \(o.jobs.joined(separator: ", "))")
             }

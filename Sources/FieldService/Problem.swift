@@ -140,6 +140,8 @@ public struct Problem: Sendable, Hashable {
     public func job(_ id: String) -> Job? { jobs.first { $0.id == id } }
     /// The part with `id`.
     public func part(_ id: String) -> Part? { parts.first { $0.id == id } }
+    /// The supplier with `id`.
+    public func supplier(_ id: String) -> Supplier? { suppliers.first { $0.id == id } }
     /// The tool with `id`.
     public func tool(_ id: String) -> Tool? { tools.first { $0.id == id } }
 }

@@ -44,11 +44,16 @@ extension Notifier {
             let brings = route.leads(visit)
             var parts: [MessageValue] = []
             for (part, quantity) in (brings ? job?.parts ?? [:] : [:]).sorted(by: { $0.key < $1.key }) where quantity > 0 {
-                let atPickup = pickups.contains { $0.items.contains { $0.part == part && $0.jobs.contains(visit.job) } }
+                let stop = pickups.first { $0.items.contains { $0.part == part && $0.jobs.contains(visit.job) } }
+                let atPickup = stop != nil
                 let fromDepot = atPickup || (loading?.items.contains { $0.part == part && $0.jobs.contains(visit.job) } ?? false)
                 var source = atPickup ? (de ? "Lager-Abholung" : "depot pick-up")
                     : fromDepot ? (de ? "Lager" : "depot") : (de ? "Fahrzeug" : "van")
-                if let order = ordered[visit.job]?.first(where: { $0.part == part }) {
+                if let supplier = stop?.supplier {
+                    // Bought at a supplier's counter on the way.
+                    let name = problem.supplier(supplier)?.name ?? supplier
+                    source = de ? "Einkauf bei \(name)" : "bought at \(name)'s counter"
+                } else if let order = ordered[visit.job]?.first(where: { $0.part == part && $0.counterTechnician == nil }) {
                     source += de ? ", bestellt, Lieferung \(dateText(order.arrivalDay))" : ", ordered, arrives \(dateText(order.arrivalDay))"
                 }
                 parts.append(.object(["quantity": .number(Double(quantity)), "part": .string(part),
@@ -155,6 +160,8 @@ extension Notifier {
             }),
         ]
         if let address = (visit.location ?? problem.depot.location)?.address { fields["address"] = .string(address) }
+        // A stop at a supplier's counter names the supplier; the parts are bought there.
+        if let supplier = visit.supplier { fields["counter"] = .string(problem.supplier(supplier)?.name ?? supplier) }
         return fields
     }
 
@@ -170,7 +177,10 @@ extension Notifier {
         return ICalendar.Event(
             uid: "\(visit.job)-\(route.technician)-\(date)@fieldplan", date: date,
             start: visit.start - dayStart, end: visit.end - dayStart,
-            summary: de ? "Lager-Abholung" : "Depot pick-up", location: location?.address,
+            summary: visit.supplier.map { id in
+                let name = problem.supplier(id)?.name ?? id
+                return de ? "Einkauf an der Theke von \(name)" : "Counter pick-up at \(name)"
+            } ?? (de ? "Lager-Abholung" : "Depot pick-up"), location: location?.address,
             latitude: coordinates?.0, longitude: coordinates?.1,
             description: lines.joined(separator: "\n"))
     }

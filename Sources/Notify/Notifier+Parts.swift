@@ -3,9 +3,10 @@ import Schedule
 
 /// Supplier orders and delay notices.
 extension Notifier {
-    /// One order message per supplier and order day, with every part line.
+    /// One order message per supplier and order day, with every part line. Parts bought
+    /// over a supplier's counter are no order: the technician buys them at the stop.
     func purchaseOrders(_ schedule: Schedule) -> [Message] {
-        let groups = Dictionary(grouping: schedule.purchaseOrders) { "\($0.supplier)#\($0.orderDay)" }
+        let groups = Dictionary(grouping: schedule.purchaseOrders.filter { $0.counterTechnician == nil }) { "\($0.supplier)#\($0.orderDay)" }
         return groups.keys.sorted().compactMap { key in
             guard let orders = groups[key], let first = orders.first else { return nil }
             let supplier = problem.suppliers.first { $0.id == first.supplier }
@@ -36,7 +37,7 @@ extension Notifier {
     func delayNotices(_ schedule: Schedule) -> [Message] {
         let german = options.language.hasPrefix("de")
         var byJob: [String: Message] = [:]
-        let waitingForParts = Set(schedule.purchaseOrders.flatMap(\.jobs))
+        let waitingForParts = Set(schedule.purchaseOrders.filter { $0.counterTechnician == nil }.flatMap(\.jobs))
         // One notice per job: a crew job by its lead's visit.
         for (route, visit) in Self.answeringVisits(schedule) {
             guard let job = jobsByID[visit.job], route.day > (job.earliestDay ?? 1) else { continue }

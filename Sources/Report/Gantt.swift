@@ -147,7 +147,8 @@ enum Gantt {
     /// The tooltip of a depot pick-up: what is collected and borrowed there.
     static func pickupTitle(_ visit: Visit) -> String {
         let what = visit.items.map { "\($0.quantity) x \($0.part)" } + visit.tools.map { "borrow \($0.tool)" }
-        return what.isEmpty ? "depot pick-up" : "depot pick-up: " + what.joined(separator: ", ")
+        let place = visit.supplier.map { "counter pick-up at \($0)" } ?? "depot pick-up"
+        return what.isEmpty ? place : place + ": " + what.joined(separator: ", ")
     }
 
     /// Minutes from the horizon start to the start of the route's day.

@@ -4,8 +4,9 @@ import Foundation
 import Testing
 
 /// `Scenarios/crew-and-tools.json` shows what its README promises: a tool shared by three
-/// jobs on different vans, a mid-day depot pick-up of a part only the depot has, and two
-/// crews of two that start together; and the plan passes the independent checker.
+/// jobs on different vans, a mid-day depot pick-up of a part only the depot has, two
+/// crews of two that start together, and a part bought at a supplier's counter; and the
+/// plan passes the independent checker.
 @Suite("Crew-and-tools scenario")
 struct CrewAndToolsScenarioTests {
     @Test("the day plans fully, checks, and has the shared tool, the mid-day pick-up and both crews")
@@ -39,5 +40,10 @@ struct CrewAndToolsScenarioTests {
         }
         let rooftop = schedule.routes.flatMap(\.visits).first { $0.job == "J-3008" }
         #expect(rooftop?.crew.first == "t-mara")
+
+        // The GFCI for J-3009 is bought at the electrical supplier's counter in Grandville, not at the depot.
+        let counterStops = schedule.routes.flatMap(\.pickups).filter { $0.supplier == "gr-electric" }
+        #expect(counterStops.flatMap(\.items).contains { $0.part == "gfci-20a" && $0.jobs == ["J-3009"] })
+        #expect(schedule.purchaseOrders.contains { $0.supplier == "gr-electric" && $0.counterTechnician != nil })
     }
 }

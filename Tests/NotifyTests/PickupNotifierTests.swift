@@ -102,3 +102,43 @@ struct PickupNotifierTests {
         #expect(ben.contains("SUMMARY:j6: Hal Ito"))
     }
 }
+
+/// A stop at a supplier's counter instead of the depot.
+@Suite("Job sheets with a counter pick-up")
+struct CounterJobSheetTests {
+    static var schedule: Schedule {
+        var schedule = PickupFixture.schedule
+        schedule.routes[1].visits[0].job = Visit.counterPickupID
+        schedule.routes[1].visits[0].supplier = "s1"
+        schedule.routes[1].visits[0].tools = []
+        return schedule
+    }
+
+    @Test("the stop names the supplier's counter, in English and German, on the sheet and in the calendar")
+    func counterLine() throws {
+        for (language, line, summary) in [("en", ": Counter pick-up at Parts Co", "Counter pick-up at Parts Co"),
+                                          ("de", ": Einkauf an der Theke von Parts Co", "Einkauf an der Theke von Parts Co")] {
+            let notifier = try Notifier(problem: PickupFixture.problem, options: NotifyOptions(language: language))
+            let sheet = try #require(notifier.notifications(for: Self.schedule).first { $0.kind == "job_sheet" && $0.recipient == "t2" })
+            #expect(sheet.body.contains(line), "\(sheet.body)")
+            #expect(!sheet.body.contains("Depot pick-up") && !sheet.body.contains("Abholung im Lager"))
+            let calendar = notifier.calendars(for: Self.schedule).values.joined()
+            #expect(calendar.contains(summary), "\(calendar)")
+        }
+    }
+}
+
+@Suite("Counter purchases in notifications")
+struct CounterPurchaseNotifierTests {
+    @Test("parts bought over the counter send no supplier order and say where they come from")
+    func noOrderMessage() throws {
+        var schedule = CounterJobSheetTests.schedule
+        schedule.purchaseOrders = [PurchaseOrder(supplier: "s1", part: "valve", quantity: 1, orderDay: 2, arrivalDay: 2, jobs: ["j6"],
+                                                 cost: 119.55, counterTechnician: "t2")]
+        let notifier = try Notifier(problem: PickupFixture.problem)
+        let messages = notifier.notifications(for: schedule)
+        #expect(!messages.contains { $0.kind == "purchase_order" }, "\(messages.map(\.kind))")
+        let sheet = try #require(messages.first { $0.kind == "job_sheet" && $0.recipient == "t2" })
+        #expect(sheet.body.contains("bought at Parts Co's counter"), "\(sheet.body)")
+    }
+}
