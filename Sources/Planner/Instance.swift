@@ -419,9 +419,11 @@ struct Instance: Sendable {
             if let pin = job.pinned, pin.day != v.day { continue }
             if job.demand > (techs[v.technician].capacity ?? .infinity) { continue }
             anyShift = true
-            // Parts the van and the depot cannot cover need an order that arrives by this day.
+            // Parts the van and the depot cannot cover need an order that arrives by this day
+            // (or a supplier's counter that sells them).
             if let short = needs.first(where: { p, need in
                 need > supply.vanStock[v.technician][p] + supply.depotStock[p] && supply.offer(p, by: v.day) == nil
+                    && !counterPrice.contains { $0[p] != nil }
             }) {
                 shortPart = shortPart ?? short
                 continue

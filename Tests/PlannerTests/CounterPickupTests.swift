@@ -87,3 +87,15 @@ struct CounterPickupTests {
         #expect(FeasibilityChecker(problem: p).check(elsewhere).map(\.rule.rawValue).contains("pickup_without_depot"))
     }
 }
+
+extension CounterPickupTests {
+    @Test("a part the depot lacks and no delivery brings in time is bought at the counter")
+    func onlyAtTheCounter() throws {
+        var p = Self.problem([Self.valveJob])
+        p.depot.stock = [:]
+        p.suppliers[0].leadTimeDays = 5
+        let schedule = DepotPickupTests.plan(p)
+        #expect(schedule.unassigned.isEmpty)
+        #expect(schedule.routes.first?.visits.map(\.job) == ["counter", "valve"])
+    }
+}
