@@ -9,7 +9,7 @@ extension Notifier {
         let groups = Dictionary(grouping: schedule.purchaseOrders.filter { $0.counterTechnician == nil }) { "\($0.supplier)#\($0.orderDay)" }
         return groups.keys.sorted().compactMap { key in
             guard let orders = groups[key], let first = orders.first else { return nil }
-            let supplier = problem.suppliers.first { $0.id == first.supplier }
+            let supplier = problem.supplier(first.supplier)
             let lines: [MessageValue] = orders.sorted { ($0.arrivalDay, $0.part) < ($1.arrivalDay, $1.part) }.map { order in
                 let unit = order.quantity > 0 ? order.cost / Double(order.quantity) : 0
                 return .object([

@@ -39,7 +39,7 @@ enum Lists {
             out += "<table class=\"list\">\n<thead><tr><th>Supplier</th><th>Part</th><th>Quantity</th><th>Order day</th>"
                 + "<th>Arrival day</th><th>Jobs</th><th>Cost</th></tr></thead>\n<tbody>\n"
             for order in schedule.purchaseOrders {
-                let supplier = index.problem.suppliers.first { $0.id == order.supplier }?.name ?? order.supplier
+                let supplier = index.problem.supplier(order.supplier)?.name ?? order.supplier
                 let part = index.problem.part(order.part)?.name ?? order.part
                 out += "<tr><td>\(Markup.escape(supplier))</td><td>\(Markup.escape(part))</td>"
                     + "<td class=\"num\">\(order.quantity)</td><td class=\"num\">\(day(index, order.orderDay))</td>"

@@ -77,7 +77,7 @@ enum RouteMap {
                     if let depot = visit.location ?? problem.depot.location { stops.append(depot) }
                 } else if let job = index.jobs[visit.job] {
                     stops.append(job.location)
-                    if routeColour[visit.job] == nil || (visit.crew.first == route.technician) { routeColour[visit.job] = colour }
+                    if routeColour[visit.job] == nil || route.leads(visit) { routeColour[visit.job] = colour }
                     if visit.crew.count > 1 { crews[visit.job] = visit.crew }
                 }
             }
